@@ -1,6 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Rezilient.Restore.Api.Hosting;
 
-app.MapGet("/", () => "Hello World!");
+return await RestoreServiceHost.RunAsync(args);
 
-app.Run();
+/// <summary>Entry point; also the anchor type for in-process test hosts.</summary>
+public partial class Program;

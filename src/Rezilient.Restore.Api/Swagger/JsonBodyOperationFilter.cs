@@ -1,0 +1,34 @@
+using System.Reflection;
+using Microsoft.OpenApi;
+using Rezilient.Restore.Api.Http;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Rezilient.Restore.Api.Swagger;
+
+/// <summary>
+/// Actions take their body as a raw <c>JsonBody</c> (validators need exact JSON types); this documents the body with
+/// the contract schema named by <see cref="ReadsJsonBodyAttribute.Schema"/> instead.
+/// </summary>
+public sealed class JsonBodyOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var attribute = context.MethodInfo.GetCustomAttribute<ReadsJsonBodyAttribute>();
+        if (attribute is null)
+        {
+            return;
+        }
+
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, IOpenApiMediaType>
+            {
+                ["application/json"] = new OpenApiMediaType
+                {
+                    Schema = context.SchemaGenerator.GenerateSchema(attribute.Schema, context.SchemaRepository),
+                },
+            },
+        };
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Rezilient.Restore.Domain.Admin;
+using Rezilient.Restore.Domain.Audit;
+
+namespace Rezilient.Restore.Application.Common.Abstractions;
+
+/// <summary>
+/// The service's relational state as the use cases see it (one row per entity, spec 08 B3). Commands change it
+/// inside the transaction opened by the transaction behavior; queries read with <c>AsNoTracking</c>.
+/// </summary>
+public interface IRestoreDbContext
+{
+    DbSet<RequestAuditEntry> RequestAuditEntries { get; }
+
+    DbSet<AdminSetting> AdminSettings { get; }
+
+    DbSet<FailureDrill> FailureDrills { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
