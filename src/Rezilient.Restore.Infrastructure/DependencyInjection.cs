@@ -2,16 +2,20 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rezilient.Restore.Application.Admin.Common;
 using Rezilient.Restore.Application.Common.Abstractions;
+using Rezilient.Restore.Application.Common.Configuration;
+using Rezilient.Restore.Application.SourceMappings;
+using Rezilient.Restore.Domain.Scope;
 using Rezilient.Restore.Infrastructure.Persistence;
 using Rezilient.Restore.Infrastructure.Persistence.Stores;
+using Rezilient.Restore.Infrastructure.SourceMappings;
 
 namespace Rezilient.Restore.Infrastructure;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string restorePgUrl)
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, RestoreServiceSettings settings)
     {
-        var connectionString = PostgresConnectionString.From(restorePgUrl);
+        var connectionString = PostgresConnectionString.From(settings.RestorePgUrl);
         services.AddDbContextFactory<RestoreDbContext>(options => Configure(options, connectionString));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<RestoreDbContext>>().CreateDbContext());
         services.AddScoped<IRestoreDbContext>(sp => sp.GetRequiredService<RestoreDbContext>());
@@ -20,7 +24,36 @@ public static class DependencyInjection
         services.AddSingleton<IRequestAuditLog, RequestAuditLog>();
         services.AddScoped<IAdminStateStore, AdminStateStore>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSourceMappings(settings);
         return services;
+    }
+
+    /// <summary>
+    /// The mapping source chosen by <c>RRS_SOURCE_MAPPING_MODE</c> (spec 02 §4): static configuration, or the ACP
+    /// client behind the resolve cache. There is never a fallback from one to the other.
+    /// </summary>
+    private static void AddSourceMappings(this IServiceCollection services, RestoreServiceSettings settings)
+    {
+        if (settings.SourceMappingMode == SourceMappingMode.Static)
+        {
+            services.AddSingleton<ISourceMappingSource>(sp =>
+                new StaticSourceMappingSource(settings.StaticSourceMappings, sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton(sp =>
+                new CreationScopeGuard(sp.GetRequiredService<ISourceMappingSource>(), MappingSourceKind.Static));
+            return;
+        }
+
+        var client = new AcpClientOptions(settings.AcpBaseUrl!, settings.AcpInternalToken!, settings.AcpRequestTimeoutMs);
+        client.Validate();
+        var cache = new SourceMappingCacheOptions(settings.AcpPositiveCacheTtlSeconds, settings.AcpNegativeCacheTtlSeconds);
+        cache.Validate();
+        services.AddSingleton(client);
+        services.AddHttpClient<AcpSourceMappingClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(AcpSourceMappingClient.CreateHandler);
+        services.AddSingleton<ISourceMappingSource>(sp => new CachedSourceMappingSource(
+            sp.GetRequiredService<AcpSourceMappingClient>, cache, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+            new CreationScopeGuard(sp.GetRequiredService<ISourceMappingSource>(), MappingSourceKind.Acp));
     }
 
     /// <summary>The one place that configures the provider, shared by the service, <c>migrate</c> and design time.</summary>

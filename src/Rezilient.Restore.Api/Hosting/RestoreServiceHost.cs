@@ -92,7 +92,7 @@ public static class RestoreServiceHost
         var services = builder.Services;
         services.AddSingleton(settings);
         services.AddApplication();
-        services.AddInfrastructure(settings.RestorePgUrl);
+        services.AddInfrastructure(settings);
 
         // Spec 09 §4.2: an evidence key pair that does not load or does not match stops startup.
         services.AddSingleton(Ed25519KeyPair.Load(settings.EvidenceSigningPrivateKeyPem, settings.EvidenceSigningPublicKeyPem));

@@ -45,6 +45,23 @@ public sealed class ServiceStartupTests
         Assert.That(line["State"]!["error"]!.GetValue<string>(), Is.EqualTo("RRS_ADMIN_TOKEN is required"));
     }
 
+    [Order(1)]
+    [TestCase(null, "x", "RRS_ACP_BASE_URL is required")]
+    [TestCase("acp.internal:3010", "x", "RRS_ACP_BASE_URL must be a valid URL")]
+    [TestCase("http://127.0.0.1:3010", null, "RRS_ACP_INTERNAL_TOKEN is required")]
+    public async Task Acp_mode_without_its_variables_stops_startup(string? baseUrl, string? token, string message)
+    {
+        var environment = Environment();
+        environment["RRS_SOURCE_MAPPING_MODE"] = "acp";
+        environment["RRS_ACP_BASE_URL"] = baseUrl;
+        environment["RRS_ACP_INTERNAL_TOKEN"] = token;
+        using var service = ServiceProcess.Start(environment);
+
+        Assert.That(await service.WaitForExitAsync(Timeout), Is.EqualTo(1));
+        var line = JsonNode.Parse(await service.WaitForLineAsync("restore-service failed to start", Timeout))!;
+        Assert.That(line["State"]!["error"]!.GetValue<string>(), Is.EqualTo(message));
+    }
+
     [Test, Order(2)]
     public async Task A_mismatched_evidence_key_pair_stops_startup()
     {

@@ -26,9 +26,13 @@ public abstract class ApiTestBase
 
     protected virtual Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ServiceOverrides => null;
 
+    /// <summary>Runs before the service is built (e.g. to start a fake dependency whose address it needs).</summary>
+    protected virtual Task BeforeServiceStartsAsync() => Task.CompletedTask;
+
     [OneTimeSetUp]
-    public void StartService()
+    public async Task StartService()
     {
+        await BeforeServiceStartsAsync();
         Factory = new RestoreApiFactory(Database, EnvironmentOverrides, ServiceOverrides);
         Client = Factory.CreateClient(new() { AllowAutoRedirect = false });
     }

@@ -69,6 +69,30 @@ public sealed class AuditBehaviorTests
     }
 
     [Test]
+    public async Task A_created_result_is_audited_with_its_201()
+    {
+        await Behavior<TestCommand, Result<string>>()
+            .Handle(new TestCommand("x"), Returning(Result<string>.Created("new")), CancellationToken.None);
+
+        Assert.That(SingleRow().StatusCode, Is.EqualTo(201));
+    }
+
+    [Test]
+    public void A_command_cancelled_by_its_caller_is_audited_as_cancelled_and_rethrown()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        var behavior = Behavior<TestCommand, Result<string>>();
+
+        Assert.That(async () => await behavior.Handle(new TestCommand("x"),
+            Throwing(new OperationCanceledException(cancellation.Token)), cancellation.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+        var row = SingleRow();
+        Assert.That(row.Outcome, Is.EqualTo(RequestOutcome.Cancelled));
+        Assert.That(row.StatusCode, Is.EqualTo(499));
+    }
+
+    [Test]
     public async Task A_command_whose_response_is_not_a_result_is_audited_as_succeeded()
     {
         var response = await Behavior<PlainCommand, int>()

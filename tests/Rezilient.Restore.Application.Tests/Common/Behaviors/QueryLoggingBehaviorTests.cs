@@ -8,7 +8,11 @@ namespace Rezilient.Restore.Application.Tests.Common.Behaviors;
 
 public sealed class QueryLoggingBehaviorTests
 {
-    private readonly RecordingLogger<QueryLoggingBehavior<TestQuery, Result<string>>> _logger = new();
+    private RecordingLogger<QueryLoggingBehavior<TestQuery, Result<string>>> _logger = null!;
+
+    // NUnit reuses one fixture instance for all its tests: a fresh logger per test.
+    [SetUp]
+    public void CreateLogger() => _logger = new();
 
     private QueryLoggingBehavior<TestQuery, Result<string>> Behavior()
     {
