@@ -599,3 +599,58 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM rez_restore_index."__EFMigrationsHistory" WHERE "migration_id" = '20261127134208_AddDryRunPlans') THEN
+    CREATE TABLE rez_restore_index.restore_dry_run_plans (
+        tenant_id text NOT NULL,
+        instance_id text NOT NULL,
+        source text NOT NULL,
+        plan_id text NOT NULL,
+        plan_hash char(64) NOT NULL,
+        generated_at timestamp with time zone NOT NULL,
+        gate_executability text NOT NULL,
+        gate_reason_code text NOT NULL,
+        record_json text NOT NULL,
+        plan_hash_input_canonical text NOT NULL,
+        plan_seq bigint GENERATED ALWAYS AS IDENTITY,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_restore_dry_run_plans PRIMARY KEY (tenant_id, instance_id, source, plan_id),
+        CONSTRAINT ck_restore_dry_run_plans_gate_executability CHECK (gate_executability IN ('executable', 'preview_only', 'blocked')),
+        CONSTRAINT fk_restore_dry_run_plans_source_registry_tenant_id_instance_id FOREIGN KEY (tenant_id, instance_id) REFERENCES rez_restore_index.source_registry (tenant_id, instance_id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM rez_restore_index."__EFMigrationsHistory" WHERE "migration_id" = '20261127134208_AddDryRunPlans') THEN
+    CREATE INDEX ix_restore_dry_run_plans_generated_at_plan_seq ON rez_restore_index.restore_dry_run_plans (generated_at, plan_seq);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM rez_restore_index."__EFMigrationsHistory" WHERE "migration_id" = '20261127134208_AddDryRunPlans') THEN
+    CREATE UNIQUE INDEX ix_restore_dry_run_plans_plan_seq ON rez_restore_index.restore_dry_run_plans (plan_seq);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM rez_restore_index."__EFMigrationsHistory" WHERE "migration_id" = '20261127134208_AddDryRunPlans') THEN
+    CREATE INDEX ix_restore_dry_run_plans_tenant_id_instance_id_source_generate ON rez_restore_index.restore_dry_run_plans (tenant_id, instance_id, source, generated_at DESC);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM rez_restore_index."__EFMigrationsHistory" WHERE "migration_id" = '20261127134208_AddDryRunPlans') THEN
+    INSERT INTO rez_restore_index."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261127134208_AddDryRunPlans', '10.0.4');
+    END IF;
+END $EF$;
+COMMIT;
+

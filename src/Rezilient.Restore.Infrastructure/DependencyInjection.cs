@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Rezilient.Restore.Application.Plans.Common;
+using Rezilient.Restore.Infrastructure.RestoreIndex;
 using Rezilient.Restore.Application.Admin.Common;
 using Rezilient.Restore.Application.Common.Abstractions;
 using Rezilient.Restore.Application.Common.Configuration;
@@ -16,10 +19,16 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, RestoreServiceSettings settings)
     {
         var connectionString = PostgresConnectionString.From(settings.RestorePgUrl);
+
+        // Restore-index reads use their own pooled connections, outside any command's transaction (spec 08 A3.1).
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton<IRestoreIndexReader, RestoreIndexReader>();
+        services.AddScoped<IDryRunPlanStore, DryRunPlanStore>();
         services.AddDbContextFactory<RestoreDbContext>(options => Configure(options, connectionString));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<RestoreDbContext>>().CreateDbContext());
         services.AddScoped<IRestoreDbContext>(sp => sp.GetRequiredService<RestoreDbContext>());
-        services.AddScoped<IUnitOfWork, EfUnitOfWork>();
+        services.AddScoped<EfUnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<EfUnitOfWork>());
         services.AddScoped<IDatabaseStatus, DatabaseStatus>();
         services.AddSingleton<IRequestAuditLog, RequestAuditLog>();
         services.AddScoped<IAdminStateStore, AdminStateStore>();
@@ -63,5 +72,6 @@ public static class DependencyInjection
                 .MigrationsAssembly(PostgresConnectionString.MigrationsAssembly)
                 .MigrationsHistoryTable("__EFMigrationsHistory", RestoreDbContext.Schema)
                 .EnableRetryOnFailure())
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(UnitTransactionInterceptor.Instance);
 }

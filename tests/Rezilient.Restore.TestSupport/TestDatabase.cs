@@ -40,6 +40,9 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         var server = new NpgsqlConnectionStringBuilder(PostgresConnectionString.From(serverUrl)) { Pooling = false };
+
+        // Re-creating a database terminates its sessions; pooled connections to the old one must not be reused.
+        NpgsqlConnection.ClearAllPools();
         await using (var admin = new NpgsqlConnection(server.ConnectionString))
         {
             await admin.OpenAsync();

@@ -159,6 +159,126 @@ namespace Rezilient.Restore.Migrations.Migrations
                             t.HasCheckConstraint("ck_restore_request_audit_outcome", "outcome IN ('succeeded', 'rejected', 'faulted', 'cancelled')");
                         });
                 });
+
+            modelBuilder.Entity("Rezilient.Restore.Domain.Plans.StoredDryRunPlan", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("InstanceId")
+                        .HasColumnType("text")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("PlanId")
+                        .HasColumnType("text")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("GateExecutability")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("gate_executability");
+
+                    b.Property<string>("GateReasonCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("gate_reason_code");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("generated_at");
+
+                    b.Property<string>("PlanHash")
+                        .IsRequired()
+                        .HasColumnType("char(64)")
+                        .HasColumnName("plan_hash");
+
+                    b.Property<string>("PlanHashInputCanonical")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("plan_hash_input_canonical");
+
+                    b.Property<long>("PlanSeq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("plan_seq");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("PlanSeq"));
+
+                    b.Property<string>("RecordJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("record_json");
+
+                    b.HasKey("TenantId", "InstanceId", "Source", "PlanId")
+                        .HasName("pk_restore_dry_run_plans");
+
+                    b.HasIndex("PlanSeq")
+                        .IsUnique()
+                        .HasDatabaseName("ix_restore_dry_run_plans_plan_seq");
+
+                    b.HasIndex("GeneratedAt", "PlanSeq")
+                        .HasDatabaseName("ix_restore_dry_run_plans_generated_at_plan_seq");
+
+                    b.HasIndex("TenantId", "InstanceId", "Source", "GeneratedAt")
+                        .IsDescending(false, false, false, true)
+                        .HasDatabaseName("ix_restore_dry_run_plans_tenant_id_instance_id_source_generate");
+
+                    b.ToTable("restore_dry_run_plans", "rez_restore_index", t =>
+                        {
+                            t.HasCheckConstraint("ck_restore_dry_run_plans_gate_executability", "gate_executability IN ('executable', 'preview_only', 'blocked')");
+                        });
+                });
+
+            modelBuilder.Entity("Rezilient.Restore.Domain.Scope.SourceRegistryEntry", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("InstanceId")
+                        .HasColumnType("text")
+                        .HasColumnName("instance_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("TenantId", "InstanceId")
+                        .HasName("pk_source_registry");
+
+                    b.ToTable("source_registry", "rez_restore_index", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Rezilient.Restore.Domain.Plans.StoredDryRunPlan", b =>
+                {
+                    b.HasOne("Rezilient.Restore.Domain.Scope.SourceRegistryEntry", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "InstanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_restore_dry_run_plans_source_registry_tenant_id_instance_id");
+                });
 #pragma warning restore 612, 618
         }
     }

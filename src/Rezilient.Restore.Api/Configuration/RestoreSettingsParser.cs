@@ -15,15 +15,6 @@ public static class RestoreSettingsParser
 {
     public const string StaticMappingsIgnoredWarning = "RRS_SOURCE_MAPPINGS_JSON is set but ignored in acp mode";
 
-    // The reference trims with ECMAScript String.prototype.trim; its whitespace set differs from
-    // char.IsWhiteSpace (U+FEFF is whitespace, U+0085 is not).
-    private static readonly char[] EcmaScriptWhitespace =
-    [
-        '\t', '\n', '\v', '\f', '\r', ' ', '\u00A0', '\u1680',
-        '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200A',
-        '\u2028', '\u2029', '\u202F', '\u205F', '\u3000', '\uFEFF',
-    ];
-
     public static SettingsParseResult Parse(Func<string, string?> environment)
     {
         ArgumentNullException.ThrowIfNull(environment);
@@ -130,7 +121,7 @@ public static class RestoreSettingsParser
     }
 
     /// <summary>Trims like the reference (ECMAScript <c>String.prototype.trim</c>).</summary>
-    internal static string Trim(string text) => text.Trim(EcmaScriptWhitespace);
+    internal static string Trim(string text) => Domain.Common.EcmaScriptWhitespace.Trim(text);
 
     private static string? TrimToNull(string? text)
     {

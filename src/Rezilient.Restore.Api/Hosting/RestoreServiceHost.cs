@@ -38,6 +38,13 @@ public static class RestoreServiceHost
         {
             var builder = WebApplication.CreateBuilder(args);
             settings = ParseSettings(builder.Configuration, logger);
+
+            // spec 03 §10.3: plan hashes depend on ICU collation; invariant-globalization mode would change them.
+            if (!Domain.Plans.RestoreCollation.IcuIsActive())
+            {
+                throw new StartupConfigurationException(
+                    "ICU collation is not available (globalization-invariant mode or missing libicu): plan hashes would differ");
+            }
             ConfigureServices(builder, settings);
             app = builder.Build();
             ConfigurePipeline(app);

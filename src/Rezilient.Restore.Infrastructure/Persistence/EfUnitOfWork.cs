@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Rezilient.Restore.Application.Common.Abstractions;
 
 namespace Rezilient.Restore.Infrastructure.Persistence;
@@ -6,13 +7,16 @@ namespace Rezilient.Restore.Infrastructure.Persistence;
 /// <summary>
 /// One command = one transaction (spec 08 B7), run through the retrying execution strategy: a transient failure
 /// re-runs the whole unit with a cleared change tracker, never reusing half-tracked entities (B7.2).
+/// The transaction begins at the unit's first write (<see cref="EnsureTransactionAsync"/>, called by every store
+/// before it writes or takes a lock, and by the final SaveChanges), so the reads a command does first — a
+/// source-mapping resolve, the restore-index read — hold no transaction or lock (spec 08 T1).
 /// </summary>
 internal sealed class EfUnitOfWork(RestoreDbContext db) : IUnitOfWork
 {
     public async ValueTask<T> ExecuteInTransactionAsync<T>(
         Func<CancellationToken, ValueTask<T>> operation, Func<T, bool> commit, CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is not null)
+        if (db.InUnit)
         {
             return await operation(cancellationToken);
         }
@@ -22,21 +26,40 @@ internal sealed class EfUnitOfWork(RestoreDbContext db) : IUnitOfWork
             async token =>
             {
                 db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(token);
-                var result = await operation(token);
-                if (commit(result))
+                db.InUnit = true;
+                try
                 {
-                    await db.SaveChangesAsync(token);
-                    await transaction.CommitAsync(token);
-                }
-                else
-                {
-                    db.ChangeTracker.Clear();
-                    await transaction.RollbackAsync(token);
-                }
+                    var result = await operation(token);
+                    if (commit(result))
+                    {
+                        await db.SaveChangesAsync(token); // begins the transaction if there are changes
 
-                return result;
+                        if (db.Database.CurrentTransaction is { } transaction)
+                        {
+                            await transaction.CommitAsync(token);
+                        }
+                    }
+                    else if (db.Database.CurrentTransaction is { } transaction)
+                    {
+                        await transaction.RollbackAsync(token);
+                    }
+
+                    return result;
+                }
+                finally
+                {
+                    db.InUnit = false;
+                    db.ChangeTracker.Clear();
+                    if (db.Database.CurrentTransaction is { } open)
+                    {
+                        await open.DisposeAsync();
+                    }
+                }
             },
             cancellationToken);
     }
+
+    /// <summary>Begins the unit's transaction if it has not begun yet. Stores call this before writing or locking.</summary>
+    public async Task<IDbContextTransaction> EnsureTransactionAsync(CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction ?? await db.Database.BeginTransactionAsync(cancellationToken);
 }

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Rezilient.Restore.Application.Common.Abstractions;
 using Rezilient.Restore.Domain.Admin;
 using Rezilient.Restore.Domain.Audit;
+using Rezilient.Restore.Domain.Plans;
+using Rezilient.Restore.Domain.Scope;
 
 namespace Rezilient.Restore.Infrastructure.Persistence;
 
@@ -14,11 +16,18 @@ public sealed class RestoreDbContext(DbContextOptions<RestoreDbContext> options)
     /// <summary>All objects live in one schema, indexer-owned and service-owned alike (spec 08 intro).</summary>
     public const string Schema = "rez_restore_index";
 
+    /// <summary>True while a command's unit of work runs on this context (see <see cref="EfUnitOfWork"/>).</summary>
+    internal bool InUnit { get; set; }
+
     public DbSet<RequestAuditEntry> RequestAuditEntries => Set<RequestAuditEntry>();
 
     public DbSet<AdminSetting> AdminSettings => Set<AdminSetting>();
 
     public DbSet<FailureDrill> FailureDrills => Set<FailureDrill>();
+
+    public DbSet<SourceRegistryEntry> SourceRegistry => Set<SourceRegistryEntry>();
+
+    public DbSet<StoredDryRunPlan> DryRunPlans => Set<StoredDryRunPlan>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,4 @@
+using Rezilient.Restore.Domain.Common;
 using System.Buffers;
 using System.Net.Http.Headers;
 using System.Net.Sockets;

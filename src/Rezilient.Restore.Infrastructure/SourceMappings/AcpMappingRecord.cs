@@ -1,3 +1,4 @@
+using Rezilient.Restore.Domain.Common;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Rezilient.Restore.Domain.Scope;

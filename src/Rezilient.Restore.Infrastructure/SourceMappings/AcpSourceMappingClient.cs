@@ -1,3 +1,4 @@
+using Rezilient.Restore.Domain.Common;
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;

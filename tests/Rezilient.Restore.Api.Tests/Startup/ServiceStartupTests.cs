@@ -62,6 +62,17 @@ public sealed class ServiceStartupTests
         Assert.That(line["State"]!["error"]!.GetValue<string>(), Is.EqualTo(message));
     }
 
+    [Test, Order(1)]
+    public async Task Globalization_invariant_mode_stops_startup_because_plan_hashes_would_change()
+    {
+        var environment = Environment();
+        environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
+        using var service = ServiceProcess.Start(environment);
+
+        Assert.That(await service.WaitForExitAsync(Timeout), Is.EqualTo(1));
+        Assert.That(service.Output, Does.Contain("ICU collation is not available"));
+    }
+
     [Test, Order(2)]
     public async Task A_mismatched_evidence_key_pair_stops_startup()
     {

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Rezilient.Restore.Domain.Admin;
 using Rezilient.Restore.Domain.Audit;
+using Rezilient.Restore.Domain.Plans;
+using Rezilient.Restore.Domain.Scope;
 
 namespace Rezilient.Restore.Application.Common.Abstractions;
 
@@ -15,6 +17,10 @@ public interface IRestoreDbContext
     DbSet<AdminSetting> AdminSettings { get; }
 
     DbSet<FailureDrill> FailureDrills { get; }
+
+    DbSet<SourceRegistryEntry> SourceRegistry { get; }
+
+    DbSet<StoredDryRunPlan> DryRunPlans { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -5,9 +5,11 @@ using Rezilient.Restore.Domain.Admin;
 namespace Rezilient.Restore.Infrastructure.Persistence.Stores;
 
 /// <summary>Single-row upserts (spec 08 T10): two replicas writing the same key at once both succeed, last write wins.</summary>
-internal sealed class AdminStateStore(RestoreDbContext db) : IAdminStateStore
+internal sealed class AdminStateStore(RestoreDbContext db, EfUnitOfWork unit) : IAdminStateStore
 {
-    public async Task SaveSettingAsync(AdminSetting setting, CancellationToken cancellationToken) =>
+    public async Task SaveSettingAsync(AdminSetting setting, CancellationToken cancellationToken)
+    {
+        await unit.EnsureTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
              INSERT INTO rez_restore_index.restore_admin_settings (setting_key, enabled, updated_at, updated_by)
@@ -16,8 +18,11 @@ internal sealed class AdminStateStore(RestoreDbContext db) : IAdminStateStore
              SET enabled = EXCLUDED.enabled, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by
              """,
             cancellationToken);
+    }
 
-    public async Task SaveDrillAsync(FailureDrill drill, CancellationToken cancellationToken) =>
+    public async Task SaveDrillAsync(FailureDrill drill, CancellationToken cancellationToken)
+    {
+        await unit.EnsureTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
              INSERT INTO rez_restore_index.restore_admin_failure_drills (drill_id, status, notes, updated_at, updated_by)
@@ -27,4 +32,5 @@ internal sealed class AdminStateStore(RestoreDbContext db) : IAdminStateStore
                  updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by
              """,
             cancellationToken);
+    }
 }

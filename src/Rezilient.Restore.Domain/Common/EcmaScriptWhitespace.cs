@@ -1,10 +1,10 @@
-namespace Rezilient.Restore.Infrastructure.SourceMappings;
+namespace Rezilient.Restore.Domain.Common;
 
 /// <summary>
 /// Trimming as the reference does it (ECMAScript <c>String.prototype.trim</c>), whose whitespace set differs from
 /// <see cref="char.IsWhiteSpace(char)"/>: U+FEFF is whitespace, U+0085 is not.
 /// </summary>
-internal static class EcmaScriptWhitespace
+public static class EcmaScriptWhitespace
 {
     private static readonly char[] Characters =
     [

@@ -1,4 +1,4 @@
-namespace Rezilient.Restore.Application.Common.Scoping;
+namespace Rezilient.Restore.Domain.Scope;
 
 /// <summary>A stored resource that belongs to exactly one tenant/instance/source (plans, jobs).</summary>
 public interface IScopedRecord
