@@ -1,6 +1,13 @@
 using BenchmarkDotNet.Running;
+using Rezilient.Restore.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `dry-run-latency …` measures a running service over HTTP; anything else goes to BenchmarkDotNet.
+return args is ["dry-run-latency", .. var rest]
+    ? await DryRunLatency.RunAsync(rest)
+    : RunBenchmarks(args);
 
-/// <summary>Entry point.</summary>
-public partial class Program;
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(DryRunLatency).Assembly).Run(args);
+    return 0;
+}
