@@ -654,3 +654,116 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM rez_restore_index."__EFMigrationsHistory" WHERE "migration_id" = '20261127135523_AddJobPlane') THEN
+    CREATE SEQUENCE IF NOT EXISTS rez_restore_index.restore_job_order_seq;
+    ALTER TABLE rez_restore_index.restore_jobs
+        ADD COLUMN IF NOT EXISTS job_seq BIGINT GENERATED ALWAYS AS IDENTITY,
+        ADD COLUMN IF NOT EXISTS queue_seq BIGINT NULL,
+        ADD COLUMN IF NOT EXISTS run_seq BIGINT NULL;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_restore_jobs_job_seq ON rez_restore_index.restore_jobs (job_seq);
+    CREATE INDEX IF NOT EXISTS ix_restore_jobs_scope_queue
+        ON rez_restore_index.restore_jobs (tenant_id, instance_id, queue_seq) WHERE status = 'queued';
+    CREATE INDEX IF NOT EXISTS ix_restore_jobs_status_requested
+        ON rez_restore_index.restore_jobs (status, requested_at, job_seq);
+    ALTER TABLE rez_restore_index.restore_job_events ADD COLUMN IF NOT EXISTS public_event_id TEXT;
+    ALTER TABLE rez_restore_index.restore_job_events ALTER COLUMN public_event_id SET NOT NULL;
+    CREATE UNIQUE INDEX IF NOT EXISTS ux_restore_job_events_public_event_id
+        ON rez_restore_index.restore_job_events (public_event_id);
+    CREATE INDEX IF NOT EXISTS ix_restore_job_events_job_order
+        ON rez_restore_index.restore_job_events (job_id, event_id);
+    CREATE INDEX IF NOT EXISTS ix_restore_job_locks_live
+        ON rez_restore_index.restore_job_locks (tenant_id, instance_id, lock_state, job_id)
+        WHERE released_at IS NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM rez_restore_index."__EFMigrationsHistory" WHERE "migration_id" = '20261127135523_AddJobPlane') THEN
+    CREATE TABLE rez_restore_index.restore_audit_events (
+        service text NOT NULL,
+        event_id text NOT NULL,
+        contract_version text NOT NULL,
+        schema_version text NOT NULL,
+        occurred_at timestamp with time zone NOT NULL,
+        lifecycle text NOT NULL,
+        action text NOT NULL,
+        outcome text NOT NULL,
+        tenant_id text,
+        instance_id text,
+        source text,
+        plan_id text,
+        plan_hash char(64),
+        job_id text,
+        reason_code text,
+        actor jsonb,
+        correlation jsonb,
+        metadata jsonb NOT NULL,
+        audit_seq bigint GENERATED ALWAYS AS IDENTITY,
+        CONSTRAINT pk_restore_audit_events PRIMARY KEY (service, event_id),
+        CONSTRAINT ck_restore_audit_events_lifecycle CHECK (lifecycle IN ('auth', 'plan', 'execute', 'resume', 'override', 'delete', 'ingest')),
+        CONSTRAINT ck_restore_audit_events_outcome CHECK (outcome IN ('attempted', 'accepted', 'denied', 'queued', 'started', 'paused', 'completed', 'failed', 'cancelled', 'skipped')),
+        CONSTRAINT ck_restore_audit_events_service CHECK (service IN ('acp', 'reg', 'rrs', 'sn')),
+        CONSTRAINT fk_restore_audit_events_restore_jobs_job_id FOREIGN KEY (job_id) REFERENCES rez_restore_index.restore_jobs (job_id) ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM rez_restore_index."__EFMigrationsHistory" WHERE "migration_id" = '20261127135523_AddJobPlane') THEN
+    CREATE TABLE rez_restore_index.restore_job_idempotency_keys (
+        tenant_id text NOT NULL,
+        instance_id text NOT NULL,
+        source text NOT NULL,
+        idempotency_key text NOT NULL,
+        request_hash char(64) NOT NULL,
+        job_id text NOT NULL,
+        created_at timestamp with time zone NOT NULL,
+        CONSTRAINT pk_restore_job_idempotency_keys PRIMARY KEY (tenant_id, instance_id, source, idempotency_key),
+        CONSTRAINT fk_restore_job_idempotency_keys_restore_jobs_job_id FOREIGN KEY (job_id) REFERENCES rez_restore_index.restore_jobs (job_id) ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM rez_restore_index."__EFMigrationsHistory" WHERE "migration_id" = '20261127135523_AddJobPlane') THEN
+    CREATE UNIQUE INDEX ix_restore_audit_events_audit_seq ON rez_restore_index.restore_audit_events (audit_seq);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM rez_restore_index."__EFMigrationsHistory" WHERE "migration_id" = '20261127135523_AddJobPlane') THEN
+    CREATE INDEX ix_restore_audit_events_job_id_occurred_at_service_event_id ON rez_restore_index.restore_audit_events (job_id, occurred_at, service, event_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM rez_restore_index."__EFMigrationsHistory" WHERE "migration_id" = '20261127135523_AddJobPlane') THEN
+    CREATE INDEX ix_restore_job_idempotency_keys_created_at ON rez_restore_index.restore_job_idempotency_keys (created_at);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM rez_restore_index."__EFMigrationsHistory" WHERE "migration_id" = '20261127135523_AddJobPlane') THEN
+    CREATE INDEX ix_restore_job_idempotency_keys_job_id ON rez_restore_index.restore_job_idempotency_keys (job_id);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM rez_restore_index."__EFMigrationsHistory" WHERE "migration_id" = '20261127135523_AddJobPlane') THEN
+    INSERT INTO rez_restore_index."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261127135523_AddJobPlane', '10.0.4');
+    END IF;
+END $EF$;
+COMMIT;
+

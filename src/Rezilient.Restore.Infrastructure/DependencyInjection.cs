@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Rezilient.Restore.Application.Jobs.Common;
 using Rezilient.Restore.Application.Plans.Common;
 using Rezilient.Restore.Infrastructure.RestoreIndex;
 using Rezilient.Restore.Application.Admin.Common;
@@ -24,6 +25,8 @@ public static class DependencyInjection
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         services.AddSingleton<IRestoreIndexReader, RestoreIndexReader>();
         services.AddScoped<IDryRunPlanStore, DryRunPlanStore>();
+        services.AddScoped<IDryRunPlanLookup, DryRunPlanLookup>();
+        services.AddScoped<IJobQueueStore, JobQueueStore>();
         services.AddDbContextFactory<RestoreDbContext>(options => Configure(options, connectionString));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<RestoreDbContext>>().CreateDbContext());
         services.AddScoped<IRestoreDbContext>(sp => sp.GetRequiredService<RestoreDbContext>());

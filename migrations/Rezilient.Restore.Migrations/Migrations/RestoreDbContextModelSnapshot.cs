@@ -160,6 +160,456 @@ namespace Rezilient.Restore.Migrations.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Rezilient.Restore.Domain.Jobs.AuditEvent", b =>
+                {
+                    b.Property<string>("Service")
+                        .HasColumnType("text")
+                        .HasColumnName("service");
+
+                    b.Property<string>("EventId")
+                        .HasColumnType("text")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("actor");
+
+                    b.Property<long>("AuditSeq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("audit_seq");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("AuditSeq"));
+
+                    b.Property<string>("ContractVersion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("contract_version");
+
+                    b.Property<string>("Correlation")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("correlation");
+
+                    b.Property<string>("InstanceId")
+                        .HasColumnType("text")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("JobId")
+                        .HasColumnType("text")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("Lifecycle")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("lifecycle");
+
+                    b.Property<string>("Metadata")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("metadata");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("PlanHash")
+                        .HasColumnType("char(64)")
+                        .HasColumnName("plan_hash");
+
+                    b.Property<string>("PlanId")
+                        .HasColumnType("text")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("ReasonCode")
+                        .HasColumnType("text")
+                        .HasColumnName("reason_code");
+
+                    b.Property<string>("SchemaVersion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("schema_version");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("Service", "EventId")
+                        .HasName("pk_restore_audit_events");
+
+                    b.HasIndex("AuditSeq")
+                        .IsUnique()
+                        .HasDatabaseName("ix_restore_audit_events_audit_seq");
+
+                    b.HasIndex("JobId", "OccurredAt", "Service", "EventId")
+                        .HasDatabaseName("ix_restore_audit_events_job_id_occurred_at_service_event_id");
+
+                    b.ToTable("restore_audit_events", "rez_restore_index", t =>
+                        {
+                            t.HasCheckConstraint("ck_restore_audit_events_lifecycle", "lifecycle IN ('auth', 'plan', 'execute', 'resume', 'override', 'delete', 'ingest')");
+
+                            t.HasCheckConstraint("ck_restore_audit_events_outcome", "outcome IN ('attempted', 'accepted', 'denied', 'queued', 'started', 'paused', 'completed', 'failed', 'cancelled', 'skipped')");
+
+                            t.HasCheckConstraint("ck_restore_audit_events_service", "service IN ('acp', 'reg', 'rrs', 'sn')");
+                        });
+                });
+
+            modelBuilder.Entity("Rezilient.Restore.Domain.Jobs.JobEvent", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EventType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("event_type");
+
+                    b.Property<string>("JobId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("PublicEventId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("public_event_id");
+
+                    b.Property<string>("ReasonCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason_code");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_restore_job_events");
+
+                    b.ToTable("restore_job_events", "rez_restore_index", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Rezilient.Restore.Domain.Jobs.JobIdempotencyKey", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("InstanceId")
+                        .HasColumnType("text")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasColumnType("text")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("JobId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasColumnType("char(64)")
+                        .HasColumnName("request_hash");
+
+                    b.HasKey("TenantId", "InstanceId", "Source", "IdempotencyKey")
+                        .HasName("pk_restore_job_idempotency_keys");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_restore_job_idempotency_keys_created_at");
+
+                    b.HasIndex("JobId")
+                        .HasDatabaseName("ix_restore_job_idempotency_keys_job_id");
+
+                    b.ToTable("restore_job_idempotency_keys", "rez_restore_index");
+                });
+
+            modelBuilder.Entity("Rezilient.Restore.Domain.Jobs.JobLock", b =>
+                {
+                    b.Property<long>("LockId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("lock_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("LockId"));
+
+                    b.Property<DateTimeOffset>("AcquiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acquired_at");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("instance_id");
+
+                    b.Property<string>("JobId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("LockState")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("lock_state");
+
+                    b.Property<string>("ReasonCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason_code");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_at");
+
+                    b.Property<string>("TableName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("table_name");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("LockId")
+                        .HasName("pk_restore_job_locks");
+
+                    b.ToTable("restore_job_locks", "rez_restore_index", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Rezilient.Restore.Domain.Jobs.PlanMetadata", b =>
+                {
+                    b.Property<string>("PlanId")
+                        .HasColumnType("text")
+                        .HasColumnName("plan_id");
+
+                    b.Property<string>("ContractVersion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("contract_version");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("instance_id");
+
+                    b.PrimitiveCollection<string[]>("LockScopeTables")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("lock_scope_tables");
+
+                    b.Property<string>("MetadataAllowlistVersion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("metadata_allowlist_version");
+
+                    b.Property<string>("PlanHash")
+                        .IsRequired()
+                        .HasColumnType("char(64)")
+                        .HasColumnName("plan_hash");
+
+                    b.Property<string>("PlanHashAlgorithm")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("plan_hash_algorithm");
+
+                    b.Property<string>("PlanHashInputVersion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("plan_hash_input_version");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("PlanId")
+                        .HasName("pk_restore_plans");
+
+                    b.ToTable("restore_plans", "rez_restore_index", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("Rezilient.Restore.Domain.Jobs.RestoreJob", b =>
+                {
+                    b.Property<string>("JobId")
+                        .HasColumnType("text")
+                        .HasColumnName("job_id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("ContractVersion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("contract_version");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("InstanceId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("instance_id");
+
+                    b.Property<long>("JobSeq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("job_seq");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("JobSeq"));
+
+                    b.PrimitiveCollection<string[]>("LockScopeTables")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("lock_scope_tables");
+
+                    b.Property<string>("MetadataAllowlistVersion")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("metadata_allowlist_version");
+
+                    b.Property<string>("PlanHash")
+                        .IsRequired()
+                        .HasColumnType("char(64)")
+                        .HasColumnName("plan_hash");
+
+                    b.Property<string>("PlanId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int?>("QueuePosition")
+                        .HasColumnType("integer")
+                        .HasColumnName("queue_position");
+
+                    b.Property<long?>("QueueSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("queue_seq");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("requested_by");
+
+                    b.PrimitiveCollection<string[]>("RequiredCapabilities")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("required_capabilities");
+
+                    b.Property<long?>("RunSeq")
+                        .HasColumnType("bigint")
+                        .HasColumnName("run_seq");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("source");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusReasonCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("status_reason_code");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("WaitReasonCode")
+                        .HasColumnType("text")
+                        .HasColumnName("wait_reason_code");
+
+                    b.PrimitiveCollection<string[]>("WaitTables")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("wait_tables");
+
+                    b.HasKey("JobId")
+                        .HasName("pk_restore_jobs");
+
+                    b.ToTable("restore_jobs", "rez_restore_index", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("Rezilient.Restore.Domain.Plans.StoredDryRunPlan", b =>
                 {
                     b.Property<string>("TenantId")
@@ -268,6 +718,191 @@ namespace Rezilient.Restore.Migrations.Migrations
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("Rezilient.Restore.Domain.Jobs.AuditEvent", b =>
+                {
+                    b.HasOne("Rezilient.Restore.Domain.Jobs.RestoreJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_restore_audit_events_restore_jobs_job_id");
+                });
+
+            modelBuilder.Entity("Rezilient.Restore.Domain.Jobs.JobIdempotencyKey", b =>
+                {
+                    b.HasOne("Rezilient.Restore.Domain.Jobs.RestoreJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_restore_job_idempotency_keys_restore_jobs_job_id");
+                });
+
+            modelBuilder.Entity("Rezilient.Restore.Domain.Jobs.PlanMetadata", b =>
+                {
+                    b.OwnsOne("Rezilient.Restore.Domain.Jobs.ApprovalRecord", "Approval", b1 =>
+                        {
+                            b1.Property<string>("PlanMetadataPlanId")
+                                .HasColumnType("text")
+                                .HasColumnName("plan_id");
+
+                            b1.Property<DateTimeOffset?>("ApprovalDecidedAt")
+                                .HasColumnType("timestamptz")
+                                .HasColumnName("approval_decided_at");
+
+                            b1.Property<string>("ApprovalDecidedBy")
+                                .HasColumnType("text")
+                                .HasColumnName("approval_decided_by");
+
+                            b1.Property<string>("ApprovalDecision")
+                                .HasColumnType("text")
+                                .HasColumnName("approval_decision");
+
+                            b1.Property<string>("ApprovalDecisionReason")
+                                .HasColumnType("text")
+                                .HasColumnName("approval_decision_reason");
+
+                            b1.Property<string>("ApprovalExternalRef")
+                                .HasColumnType("text")
+                                .HasColumnName("approval_external_ref");
+
+                            b1.Property<string>("ApprovalPlaceholderMode")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("approval_placeholder_mode");
+
+                            b1.Property<string>("ApprovalPolicyId")
+                                .HasColumnType("text")
+                                .HasColumnName("approval_policy_id");
+
+                            b1.Property<DateTimeOffset?>("ApprovalRequestedAt")
+                                .HasColumnType("timestamptz")
+                                .HasColumnName("approval_requested_at");
+
+                            b1.Property<string>("ApprovalRequestedBy")
+                                .HasColumnType("text")
+                                .HasColumnName("approval_requested_by");
+
+                            b1.Property<bool>("ApprovalRequired")
+                                .HasColumnType("boolean")
+                                .HasColumnName("approval_required");
+
+                            b1.Property<DateTimeOffset?>("ApprovalRevalidatedAt")
+                                .HasColumnType("timestamptz")
+                                .HasColumnName("approval_revalidated_at");
+
+                            b1.Property<string>("ApprovalRevalidationResult")
+                                .HasColumnType("text")
+                                .HasColumnName("approval_revalidation_result");
+
+                            b1.Property<string>("ApprovalSnapshotHash")
+                                .HasColumnType("char(64)")
+                                .HasColumnName("approval_snapshot_hash");
+
+                            b1.Property<string>("ApprovalState")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("approval_state");
+
+                            b1.Property<DateTimeOffset?>("ApprovalValidUntil")
+                                .HasColumnType("timestamptz")
+                                .HasColumnName("approval_valid_until");
+
+                            b1.HasKey("PlanMetadataPlanId");
+
+                            b1.ToTable("restore_plans", "rez_restore_index");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlanMetadataPlanId")
+                                .HasConstraintName("fk_restore_plans_restore_plans_plan_id");
+                        });
+
+                    b.Navigation("Approval")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rezilient.Restore.Domain.Jobs.RestoreJob", b =>
+                {
+                    b.OwnsOne("Rezilient.Restore.Domain.Jobs.ApprovalRecord", "Approval", b1 =>
+                        {
+                            b1.Property<string>("RestoreJobJobId")
+                                .HasColumnType("text")
+                                .HasColumnName("job_id");
+
+                            b1.Property<DateTimeOffset?>("ApprovalDecidedAt")
+                                .HasColumnType("timestamptz")
+                                .HasColumnName("approval_decided_at");
+
+                            b1.Property<string>("ApprovalDecidedBy")
+                                .HasColumnType("text")
+                                .HasColumnName("approval_decided_by");
+
+                            b1.Property<string>("ApprovalDecision")
+                                .HasColumnType("text")
+                                .HasColumnName("approval_decision");
+
+                            b1.Property<string>("ApprovalDecisionReason")
+                                .HasColumnType("text")
+                                .HasColumnName("approval_decision_reason");
+
+                            b1.Property<string>("ApprovalExternalRef")
+                                .HasColumnType("text")
+                                .HasColumnName("approval_external_ref");
+
+                            b1.Property<string>("ApprovalPlaceholderMode")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("approval_placeholder_mode");
+
+                            b1.Property<string>("ApprovalPolicyId")
+                                .HasColumnType("text")
+                                .HasColumnName("approval_policy_id");
+
+                            b1.Property<DateTimeOffset?>("ApprovalRequestedAt")
+                                .HasColumnType("timestamptz")
+                                .HasColumnName("approval_requested_at");
+
+                            b1.Property<string>("ApprovalRequestedBy")
+                                .HasColumnType("text")
+                                .HasColumnName("approval_requested_by");
+
+                            b1.Property<bool>("ApprovalRequired")
+                                .HasColumnType("boolean")
+                                .HasColumnName("approval_required");
+
+                            b1.Property<DateTimeOffset?>("ApprovalRevalidatedAt")
+                                .HasColumnType("timestamptz")
+                                .HasColumnName("approval_revalidated_at");
+
+                            b1.Property<string>("ApprovalRevalidationResult")
+                                .HasColumnType("text")
+                                .HasColumnName("approval_revalidation_result");
+
+                            b1.Property<string>("ApprovalSnapshotHash")
+                                .HasColumnType("char(64)")
+                                .HasColumnName("approval_snapshot_hash");
+
+                            b1.Property<string>("ApprovalState")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("approval_state");
+
+                            b1.Property<DateTimeOffset?>("ApprovalValidUntil")
+                                .HasColumnType("timestamptz")
+                                .HasColumnName("approval_valid_until");
+
+                            b1.HasKey("RestoreJobJobId");
+
+                            b1.ToTable("restore_jobs", "rez_restore_index");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RestoreJobJobId")
+                                .HasConstraintName("fk_restore_jobs_restore_jobs_job_id");
+                        });
+
+                    b.Navigation("Approval")
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rezilient.Restore.Domain.Plans.StoredDryRunPlan", b =>

@@ -121,6 +121,7 @@ public static class RestoreServiceHost
 
         services.AddHttpContextAccessor();
         services.AddScoped<IRequestContext, HttpRequestContext>();
+        services.AddScoped<IRequestBodyReader, HttpRequestBodyReader>();
         services.AddSingleton(new BearerTokenVerifier(new BearerTokenOptions(
             settings.AuthSigningKey, settings.AuthExpectedIssuer, settings.AuthTokenClockSkewSeconds)));
         services.AddSingleton(new AdminTokenCheck(settings.AdminToken));

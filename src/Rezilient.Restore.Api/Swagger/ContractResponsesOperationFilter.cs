@@ -31,7 +31,8 @@ public sealed class ContractResponsesOperationFilter : IOperationFilter
                 "denied_token_wrong_service_scope or denied_token_expired.");
         }
 
-        if (context.MethodInfo.GetCustomAttributes(typeof(ReadsJsonBodyAttribute), false).Length > 0)
+        if (context.MethodInfo.GetCustomAttributes(typeof(ReadsJsonBodyAttribute), false).Length > 0
+            || context.MethodInfo.GetCustomAttributes(typeof(ReadsJsonBodyLaterAttribute), false).Length > 0)
         {
             AddEnvelope(operation, context, "400",
                 "Malformed JSON or a body that is not a JSON object (bad_request), or validation (invalid_request).");

@@ -7,14 +7,16 @@ namespace Rezilient.Restore.Api.Swagger;
 
 /// <summary>
 /// Actions take their body as a raw <c>JsonBody</c> (validators need exact JSON types); this documents the body with
-/// the contract schema named by <see cref="ReadsJsonBodyAttribute.Schema"/> instead.
+/// the contract schema named by <see cref="ReadsJsonBodyAttribute.Schema"/> or
+/// <see cref="ReadsJsonBodyLaterAttribute.Schema"/> instead.
 /// </summary>
 public sealed class JsonBodyOperationFilter : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        var attribute = context.MethodInfo.GetCustomAttribute<ReadsJsonBodyAttribute>();
-        if (attribute is null)
+        var schema = context.MethodInfo.GetCustomAttribute<ReadsJsonBodyAttribute>()?.Schema
+                     ?? context.MethodInfo.GetCustomAttribute<ReadsJsonBodyLaterAttribute>()?.Schema;
+        if (schema is null)
         {
             return;
         }
@@ -26,7 +28,7 @@ public sealed class JsonBodyOperationFilter : IOperationFilter
             {
                 ["application/json"] = new OpenApiMediaType
                 {
-                    Schema = context.SchemaGenerator.GenerateSchema(attribute.Schema, context.SchemaRepository),
+                    Schema = context.SchemaGenerator.GenerateSchema(schema, context.SchemaRepository),
                 },
             },
         };

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Rezilient.Restore.Application.Common.Abstractions;
 using Rezilient.Restore.Domain.Admin;
 using Rezilient.Restore.Domain.Audit;
+using Rezilient.Restore.Domain.Jobs;
 using Rezilient.Restore.Domain.Plans;
 using Rezilient.Restore.Domain.Scope;
 
@@ -28,6 +29,18 @@ public sealed class RestoreDbContext(DbContextOptions<RestoreDbContext> options)
     public DbSet<SourceRegistryEntry> SourceRegistry => Set<SourceRegistryEntry>();
 
     public DbSet<StoredDryRunPlan> DryRunPlans => Set<StoredDryRunPlan>();
+
+    public DbSet<RestoreJob> Jobs => Set<RestoreJob>();
+
+    public DbSet<JobLock> JobLocks => Set<JobLock>();
+
+    public DbSet<JobEvent> JobEvents => Set<JobEvent>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<PlanMetadata> PlanMetadata => Set<PlanMetadata>();
+
+    public DbSet<JobIdempotencyKey> JobIdempotencyKeys => Set<JobIdempotencyKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

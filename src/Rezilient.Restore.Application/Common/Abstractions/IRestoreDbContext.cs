@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rezilient.Restore.Domain.Admin;
 using Rezilient.Restore.Domain.Audit;
+using Rezilient.Restore.Domain.Jobs;
 using Rezilient.Restore.Domain.Plans;
 using Rezilient.Restore.Domain.Scope;
 
@@ -21,6 +22,18 @@ public interface IRestoreDbContext
     DbSet<SourceRegistryEntry> SourceRegistry { get; }
 
     DbSet<StoredDryRunPlan> DryRunPlans { get; }
+
+    DbSet<RestoreJob> Jobs { get; }
+
+    DbSet<JobLock> JobLocks { get; }
+
+    DbSet<JobEvent> JobEvents { get; }
+
+    DbSet<AuditEvent> AuditEvents { get; }
+
+    DbSet<PlanMetadata> PlanMetadata { get; }
+
+    DbSet<JobIdempotencyKey> JobIdempotencyKeys { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

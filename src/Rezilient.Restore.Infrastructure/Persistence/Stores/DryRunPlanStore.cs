@@ -15,19 +15,7 @@ internal sealed class DryRunPlanStore(RestoreDbContext db, EfUnitOfWork unit) : 
     public async Task<StoredDryRunPlan?> InsertOrGetExistingAsync(StoredDryRunPlan plan, CancellationToken cancellationToken)
     {
         await unit.EnsureTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""
-             INSERT INTO rez_restore_index.source_registry (tenant_id, instance_id, source, created_at, updated_at)
-             VALUES ({plan.TenantId}, {plan.InstanceId}, {plan.Source}, {plan.CreatedAt}, {plan.CreatedAt})
-             ON CONFLICT (tenant_id, instance_id) DO NOTHING
-             """,
-            cancellationToken);
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""
-             UPDATE rez_restore_index.source_registry SET source = {plan.Source}, updated_at = {plan.CreatedAt}
-             WHERE tenant_id = {plan.TenantId} AND instance_id = {plan.InstanceId} AND source <> {plan.Source}
-             """,
-            cancellationToken);
+        await ScopeRegistry.EnsureAsync(db, plan.TenantId, plan.InstanceId, plan.Source, plan.CreatedAt, cancellationToken);
         var inserted = await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
              INSERT INTO rez_restore_index.restore_dry_run_plans
