@@ -21,7 +21,7 @@ internal static class DryRunLatency
     public static async Task<int> RunAsync(string[] args)
     {
         var options = Options.Parse(args);
-        var template = JsonNode.Parse(await File.ReadAllTextAsync(VectorPath("v03-column-scope-insert-delete.json")))!
+        var template = JsonNode.Parse(await File.ReadAllTextAsync(Vectors.Path("v03-column-scope-insert-delete.json")))!
             ["request"]!.AsObject();
         using var http = new HttpClient { BaseAddress = new Uri(options.Url), Timeout = TimeSpan.FromSeconds(60) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", options.Token);
@@ -82,20 +82,6 @@ internal static class DryRunLatency
 
     private static double Percentile(List<double> sorted, int percentile) =>
         sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
-
-    private static string VectorPath(string file)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "vectors", "plan-hash", file);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("shared/vectors/plan-hash not found above the benchmark's directory", file);
-    }
 
     private sealed record Options(string Url, string Token, int Rows, int Requests, int Warmup)
     {
