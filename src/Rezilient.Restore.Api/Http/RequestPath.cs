@@ -104,7 +104,9 @@ public static class RequestPath
         try
         {
             decoded = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes.ToArray());
-            return true;
+
+            // No stored id can contain U+0000 (creation rejects it, PostgreSQL text cannot hold it): not a known path.
+            return !decoded.Contains('\0', StringComparison.Ordinal);
         }
         catch (System.Text.DecoderFallbackException)
         {

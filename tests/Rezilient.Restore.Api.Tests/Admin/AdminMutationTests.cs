@@ -70,6 +70,9 @@ public sealed class AdminMutationTests : ApiTestBase
     [TestCase("/v1/admin/ops/failure-drills", """{"drill_id":"x","status":"y","actor":"a","notes":3}""", "notes must be a string when provided")]
     [TestCase("/v1/admin/ops/failure-drills", """{"drill_id":"Auth_Outage","status":"y","actor":"a"}""", "unknown drill_id")]
     [TestCase("/v1/admin/ops/failure-drills", """{"drill_id":"auth_outage","status":"PASSED","actor":"a"}""", "status must be pending, pass/passed, or fail/failed")]
+    [TestCase("/v1/admin/ops/staging-mode", """{"enabled":true,"actor":"a\u0000b"}""", "actor must be a non-empty string")]
+    [TestCase("/v1/admin/ops/staging-mode", """{"enabled":true,"actor":"\ud800"}""", "actor must be a non-empty string")]
+    [TestCase("/v1/admin/ops/failure-drills", """{"drill_id":"auth_outage","status":"passed","actor":"a","notes":"x\u0000"}""", "notes must be a string when provided")]
     public async Task Invalid_bodies_are_rejected_in_spec_order_and_change_nothing(string route, string body, string message)
     {
         var response = await AdminPostAsync(route, body);

@@ -32,16 +32,36 @@ public sealed class JsonBody
 
     public bool IsBoolean(string name) => Member(name)?.ValueKind is JsonValueKind.True or JsonValueKind.False;
 
-    public bool IsString(string name) => Member(name)?.ValueKind == JsonValueKind.String;
+    /// <summary>
+    /// A JSON string the service can store: not one with U+0000 (PostgreSQL text cannot hold it) and not one with an
+    /// unpaired surrogate escape (not valid Unicode). Such strings count as "not a string", so they are a 400.
+    /// </summary>
+    public bool IsString(string name) => StringOrNull(name) is not null;
 
     /// <summary>A JSON string whose trimmed value is not empty (the spec's "non-empty string").</summary>
     public bool IsNonEmptyString(string name) => !string.IsNullOrWhiteSpace(StringOrNull(name));
 
     public bool GetBoolean(string name) => Member(name)!.Value.GetBoolean();
 
-    /// <summary>The member as a string, exactly as sent; null when absent or not a string.</summary>
-    public string? StringOrNull(string name) =>
-        Member(name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+    /// <summary>The member as a string, exactly as sent; null when absent, not a string, or not storable (see <see cref="IsString"/>).</summary>
+    public string? StringOrNull(string name)
+    {
+        if (Member(name) is not { ValueKind: JsonValueKind.String } value)
+        {
+            return null;
+        }
+
+        try
+        {
+            var text = value.GetString();
+            return text is null || text.Contains('\0', StringComparison.Ordinal) ? null : text;
+        }
+        catch (InvalidOperationException)
+        {
+            // An unpaired surrogate escape (e.g. "\ud800") cannot be transcoded.
+            return null;
+        }
+    }
 
     /// <summary>The member's trimmed string value; empty when absent or not a string.</summary>
     public string GetTrimmedString(string name) => StringOrNull(name)?.Trim() ?? string.Empty;
