@@ -38,6 +38,7 @@ public static class SwaggerSetup
             });
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
+            options.SchemaFilter<OptionalMembersSchemaFilter>();
             options.OperationFilter<ContractResponsesOperationFilter>();
             options.OperationFilter<JsonBodyOperationFilter>();
             options.IncludeXmlComments(Path.Combine(AppContext.BaseDirectory, "Rezilient.Restore.Api.xml"));

@@ -83,4 +83,20 @@ public sealed class SwaggerDocumentTests : ApiTestBase
         Assert.That(schemas["ErrorEnvelope"]!["properties"]!.AsObject().Select(p => p.Key),
             Is.EquivalentTo(new[] { "error", "reason_code", "dependency", "message" }));
     }
+
+    [Test]
+    public void Omitted_members_are_optional_and_not_nullable_while_always_present_ones_are_required_and_nullable()
+    {
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        var request = schemas["DryRunPlanRequest"]!.AsObject();
+        var job = schemas["RestoreJobRecordDocument"]!.AsObject();
+        var envelope = schemas["ErrorEnvelope"]!.AsObject();
+
+        Assert.That(request["properties"]!["conflicts"]!.AsObject().ContainsKey("nullable"), Is.False);
+        Assert.That(request["required"]!.AsArray().Select(n => n!.GetValue<string>()), Does.Not.Contain("conflicts"));
+        Assert.That(envelope["properties"]!["reason_code"]!.AsObject().ContainsKey("nullable"), Is.False);
+        Assert.That(job["properties"]!["queue_position"]!["nullable"]!.GetValue<bool>(), Is.True);
+        Assert.That(job["required"]!.AsArray().Select(n => n!.GetValue<string>()),
+            Is.SupersetOf(new[] { "queue_position", "wait_reason_code", "started_at", "completed_at" }));
+    }
 }

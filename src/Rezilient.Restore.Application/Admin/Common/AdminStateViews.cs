@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Rezilient.Restore.Application.Admin.Common;
 
 /// <summary><c>staging_mode</c> state object (spec 01 §3.1 #22).</summary>
@@ -11,4 +13,8 @@ public sealed record RunbooksView(bool SignedOff, DateTimeOffset UpdatedAt, stri
 /// recorded has null <c>updated_at</c>/<c>updated_by</c> on the dashboards.
 /// </summary>
 public sealed record FailureDrillView(
-    string DrillId, string Status, string? Notes, DateTimeOffset? UpdatedAt, string? UpdatedBy);
+    string DrillId,
+    string Status,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? Notes,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] DateTimeOffset? UpdatedAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] string? UpdatedBy);
