@@ -767,3 +767,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM rez_restore_index."__EFMigrationsHistory" WHERE "migration_id" = '20261127141451_StoreIdempotentResponse') THEN
+    ALTER TABLE rez_restore_index.restore_job_idempotency_keys ADD response_json text NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM rez_restore_index."__EFMigrationsHistory" WHERE "migration_id" = '20261127141451_StoreIdempotentResponse') THEN
+    INSERT INTO rez_restore_index."__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261127141451_StoreIdempotentResponse', '10.0.4');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -308,6 +308,9 @@ namespace Rezilient.Restore.Migrations.Migrations
                     b.HasKey("Sequence")
                         .HasName("pk_restore_job_events");
 
+                    b.HasIndex("JobId")
+                        .HasDatabaseName("ix_restore_job_events_job_id");
+
                     b.ToTable("restore_job_events", "rez_restore_index", t =>
                         {
                             t.ExcludeFromMigrations();
@@ -345,6 +348,11 @@ namespace Rezilient.Restore.Migrations.Migrations
                         .IsRequired()
                         .HasColumnType("char(64)")
                         .HasColumnName("request_hash");
+
+                    b.Property<string>("ResponseJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("response_json");
 
                     b.HasKey("TenantId", "InstanceId", "Source", "IdempotencyKey")
                         .HasName("pk_restore_job_idempotency_keys");
@@ -407,6 +415,9 @@ namespace Rezilient.Restore.Migrations.Migrations
 
                     b.HasKey("LockId")
                         .HasName("pk_restore_job_locks");
+
+                    b.HasIndex("JobId")
+                        .HasDatabaseName("ix_restore_job_locks_job_id");
 
                     b.ToTable("restore_job_locks", "rez_restore_index", t =>
                         {
@@ -729,6 +740,16 @@ namespace Rezilient.Restore.Migrations.Migrations
                         .HasConstraintName("fk_restore_audit_events_restore_jobs_job_id");
                 });
 
+            modelBuilder.Entity("Rezilient.Restore.Domain.Jobs.JobEvent", b =>
+                {
+                    b.HasOne("Rezilient.Restore.Domain.Jobs.RestoreJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_restore_job_events_restore_jobs_job_id");
+                });
+
             modelBuilder.Entity("Rezilient.Restore.Domain.Jobs.JobIdempotencyKey", b =>
                 {
                     b.HasOne("Rezilient.Restore.Domain.Jobs.RestoreJob", null)
@@ -737,6 +758,16 @@ namespace Rezilient.Restore.Migrations.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_restore_job_idempotency_keys_restore_jobs_job_id");
+                });
+
+            modelBuilder.Entity("Rezilient.Restore.Domain.Jobs.JobLock", b =>
+                {
+                    b.HasOne("Rezilient.Restore.Domain.Jobs.RestoreJob", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_restore_job_locks_restore_jobs_job_id");
                 });
 
             modelBuilder.Entity("Rezilient.Restore.Domain.Jobs.PlanMetadata", b =>

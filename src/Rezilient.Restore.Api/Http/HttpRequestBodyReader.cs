@@ -4,11 +4,16 @@ using Rezilient.Restore.Application.Common.Results;
 
 namespace Rezilient.Restore.Api.Http;
 
-/// <summary>Reads the current request's body on demand with the rules of <see cref="JsonBodyReader"/>.</summary>
+/// <summary>
+/// Reads the current request's body on demand with the rules of <see cref="JsonBodyReader"/>, once per request (the
+/// reader is scoped): a unit of work re-run after a transient failure gets the same body, not an empty stream.
+/// </summary>
 internal sealed class HttpRequestBodyReader(IHttpContextAccessor accessor, BodyLimits limits) : IRequestBodyReader
 {
+    private Task<Result<JsonBody>>? read;
+
     public Task<Result<JsonBody>> ReadJsonAsync(CancellationToken cancellationToken) =>
-        JsonBodyReader.ReadAsync(
+        read ??= JsonBodyReader.ReadAsync(
             accessor.HttpContext?.Request.Body ?? throw new InvalidOperationException("no current HTTP request"),
             limits.MaxJsonBodyBytes,
             cancellationToken);

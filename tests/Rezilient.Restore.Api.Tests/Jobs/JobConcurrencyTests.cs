@@ -133,5 +133,16 @@ public sealed class JobConcurrencyTests : JobsTestBase
             WHERE a.occurred_at <> e.created_at OR a.job_id <> e.job_id
             """), Is.Zero, "twins share id, job and time");
         Assert.That(jobIds.Distinct().Count(), Is.EqualTo(Jobs));
+
+        // J8 FIFO per table: of two jobs sharing a table, the one created first started first.
+        Assert.That(await Database.ScalarAsync<long>(
+            """
+            WITH started AS (
+                SELECT j.job_id, j.job_seq, j.lock_scope_tables, e.event_id AS start_seq
+                FROM rez_restore_index.restore_jobs j
+                JOIN rez_restore_index.restore_job_events e ON e.job_id = j.job_id AND e.event_type = 'job_started')
+            SELECT count(*) FROM started a JOIN started b
+              ON a.job_seq < b.job_seq AND a.lock_scope_tables && b.lock_scope_tables AND a.start_seq > b.start_seq
+            """), Is.Zero, "no job overtook an earlier job that wanted one of its tables");
     }
 }

@@ -112,8 +112,9 @@ public sealed class JobCreationRejectionTests : JobsTestBase
 
         var response = await Api.CreateJobAsync(JobsApi.JobRequest(beta, "plan-1", hash, "incident"), beta);
 
-        Assert.That(response.Json["error"]!.GetValue<string>(), Is.AnyOf("plan_missing", "scope_blocked"));
-        Assert.That(response.Json["error"]!.GetValue<string>(), Is.Not.EqualTo("plan_hash_mismatch"));
+        Assert.That((response.Status, response.Json["error"]!.GetValue<string>()), Is.EqualTo((409, "plan_missing")),
+            "the other instance's plan-1 does not exist for this scope (S2)");
+        await AssertNothingStoredAsync();
     }
 
     [Test]
@@ -128,6 +129,10 @@ public sealed class JobCreationRejectionTests : JobsTestBase
         Assert.That((first.Status, retry.Status), Is.EqualTo((201, 201)));
         Assert.That(retry.Json["job"]!["job_id"]!.GetValue<string>(), Is.EqualTo(first.Json["job"]!["job_id"]!.GetValue<string>()));
         Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM rez_restore_index.restore_jobs"), Is.EqualTo(1));
+
+        await Api.CompleteAsync(first.Json["job"]!["job_id"]!.GetValue<string>());
+        var later = await Api.CreateJobAsync(request, idempotencyKey: "retry-1");
+        Assert.That(later.Compact, Is.EqualTo(first.Compact), "J5: the first response, even after the job changed");
     }
 
     [Test]
@@ -141,6 +146,30 @@ public sealed class JobCreationRejectionTests : JobsTestBase
 
         Assert.That((response.Status, response.Json["error"]!.GetValue<string>()), Is.EqualTo((409, "idempotency_key_reused")));
         Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM rez_restore_index.restore_jobs"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_reused_key_is_recognised_before_the_plan_is_checked()
+    {
+        var hash = await Api.CreatePlanAsync(JobsApi.Acme, "plan-1", "incident");
+        await Api.CreateJobAsync(JobsApi.JobRequest(JobsApi.Acme, "plan-1", hash, "incident"), idempotencyKey: "k");
+
+        var response = await Api.CreateJobAsync(JobsApi.JobRequest(JobsApi.Acme, "no-such-plan", hash, "incident"), idempotencyKey: "k");
+
+        Assert.That(response.Json["error"]!.GetValue<string>(), Is.EqualTo("idempotency_key_reused"));
+    }
+
+    [Test]
+    public async Task A_repeated_member_with_an_idempotency_key_is_not_a_500()
+    {
+        var hash = await Api.CreatePlanAsync(JobsApi.Acme, "plan-1", "incident");
+        var body = JobsApi.JobRequest(JobsApi.Acme, "plan-1", hash, "incident").ToJsonString()
+            .Replace("\"requested_by\":", "\"requested_by\":\"first\",\"requested_by\":", StringComparison.Ordinal);
+
+        var response = await Api.SendAsync(HttpMethod.Post, "/v1/jobs", JobsApi.Acme, body, idempotencyKey: "dup");
+
+        Assert.That(response.Status, Is.EqualTo(201), "the last value wins, as in the reference");
+        Assert.That(response.Json["job"]!["requested_by"]!.GetValue<string>(), Is.EqualTo("operator@example.com"));
     }
 
     [Test]

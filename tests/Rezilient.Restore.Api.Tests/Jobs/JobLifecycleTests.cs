@@ -122,6 +122,9 @@ public sealed class JobLifecycleTests : JobsTestBase
 
         Assert.That(cancelled.Json["promoted_job_ids"]!.ToJsonString(), Is.EqualTo("[]"));
         Assert.That(cancelled.Json["job"]!["started_at"], Is.Null);
+        var events = (await Api.SendAsync(HttpMethod.Get, $"/v1/jobs/{b}/events", JobsApi.Acme)).Json["events"]!.AsArray();
+        Assert.That(events[^1]!["event_type"]!.GetValue<string>(), Is.EqualTo("job_cancelled"));
+        Assert.That(events[^1]!["details"]!.ToJsonString(), Is.EqualTo("""{"released_locks":false}"""));
         Assert.That((await Api.GetJobAsync(c)).Json["job"]!["queue_position"]!.GetValue<int>(), Is.EqualTo(1), "live position (J3)");
         Assert.That(await Api.PromotedAsync(a), Is.EqualTo(new[] { c }));
     }

@@ -106,11 +106,23 @@ public sealed class HostileInputTests : JobsTestBase
         request["approval"] = JsonNode.Parse(
             """{"approval_required":true,"approval_state":"requested","approval_requested_at":"2026-02-16T12:00:00.000Z","approval_snapshot_hash":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA","approval_placeholder_mode":"mvp_not_enforced"}""");
 
+        var key = 0;
         var createFailures = await FiveHundredsAsync(request, async body =>
-            (await Api.SendAsync(HttpMethod.Post, "/v1/jobs", JobsApi.Acme, body)).Status);
-        var job = await Api.CreateJobIdAsync("plan-1", hash, "incident");
+            (await Api.SendAsync(HttpMethod.Post, "/v1/jobs", JobsApi.Acme, body, idempotencyKey: $"hostile-{key++}")).Status);
+
+        // Each completion goes to a fresh running job, so valid mutations really complete one.
         var completeFailures = await FiveHundredsAsync(JsonNode.Parse("""{"status":"failed","reason_code":"none"}""")!.AsObject(),
-            async body => (await Api.SendAsync(HttpMethod.Post, $"/v1/jobs/{job}/complete", JobsApi.Acme, body)).Status);
+            async body =>
+            {
+                var job = await Api.CreateJobIdAsync("plan-1", hash, "incident");
+                var status = (await Api.SendAsync(HttpMethod.Post, $"/v1/jobs/{job}/complete", JobsApi.Acme, body)).Status;
+                if (await Api.StatusAsync(job) != "failed")
+                {
+                    await Api.CompleteAsync(job); // free the table for the next mutation
+                }
+
+                return status;
+            });
 
         Assert.That(createFailures.Concat(completeFailures), Is.Empty);
     }

@@ -12,7 +12,13 @@ public interface IJobQueueStore
     /// Ensures the scope's <c>source_registry</c> row (updating its source if the mapping changed, B7.3) and takes its
     /// row lock (FOR NO KEY UPDATE) for the rest of the unit: lock-queue changes of one scope never overlap (B8.1).
     /// </summary>
-    Task LockScopeAsync(string tenantId, string instanceId, string source, DateTimeOffset now, CancellationToken cancellationToken);
+    Task EnsureAndLockScopeAsync(string tenantId, string instanceId, string source, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes the row lock of an existing scope (completion, T3): the registry's source is only ever updated from a
+    /// freshly validated mapping (B7.3), never from a job's stored source.
+    /// </summary>
+    Task LockScopeAsync(string tenantId, string instanceId, CancellationToken cancellationToken);
 
     /// <summary>Tables of the scope's live running locks (holders: running and paused jobs).</summary>
     Task<IReadOnlySet<string>> HeldTablesAsync(string tenantId, string instanceId, CancellationToken cancellationToken);

@@ -1,25 +1,28 @@
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Rezilient.Restore.Application.Common.Abstractions;
 using Rezilient.Restore.Domain.Jobs;
 
 namespace Rezilient.Restore.Application.Jobs.Common;
 
-/// <summary>Reads a job record as the API shows it, with its live queue position (decision J3).</summary>
+/// <summary>Reads a job together with its live queue position (decision J3), in one statement and so one snapshot.</summary>
 public static class JobRecords
 {
-    public static async Task<JsonObject> ReadAsync(IRestoreDbContext db, string jobId, CancellationToken cancellationToken)
-    {
-        var job = await db.Jobs.AsNoTracking().SingleAsync(j => j.JobId == jobId, cancellationToken);
-        return new JsonObject { ["job"] = JobJson.Record(job, await LivePositionAsync(db, job, cancellationToken)) };
-    }
+    public sealed record Positioned(RestoreJob Job, int? QueuePosition);
 
-    /// <summary>1-based place among the queued jobs of the job's (tenant, instance), in FIFO order; null unless queued.</summary>
-    public static async Task<int?> LivePositionAsync(IRestoreDbContext db, RestoreJob job, CancellationToken cancellationToken) =>
-        job.Status != JobStatus.Queued || job.QueueSeq is not { } seq
-            ? null
-            : await db.Jobs.CountAsync(
-                j => j.TenantId == job.TenantId && j.InstanceId == job.InstanceId && j.Status == JobStatus.Queued
-                     && j.QueueSeq <= seq,
-                cancellationToken);
+    /// <summary>
+    /// The job from <paramref name="jobs"/> (already filtered, e.g. to the token's scope) with its 1-based place among the
+    /// queued jobs of its (tenant, instance) in FIFO order; null unless queued. A promotion committing in between cannot
+    /// produce "queued" with a stale or zero position, because both come from the same statement.
+    /// </summary>
+    public static Task<Positioned?> ReadAsync(
+        IRestoreDbContext db, IQueryable<RestoreJob> jobs, string jobId, CancellationToken cancellationToken) =>
+        jobs.AsNoTracking()
+            .Where(j => j.JobId == jobId)
+            .Select(j => new Positioned(
+                j,
+                j.Status == JobStatus.Queued
+                    ? db.Jobs.Count(q => q.TenantId == j.TenantId && q.InstanceId == j.InstanceId
+                                         && q.Status == JobStatus.Queued && q.QueueSeq <= j.QueueSeq)
+                    : null))
+            .SingleOrDefaultAsync(cancellationToken);
 }

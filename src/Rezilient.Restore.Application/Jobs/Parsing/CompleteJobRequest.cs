@@ -46,8 +46,8 @@ public static class CompleteJobRequestParser
 
         var status = top.Option("status", JobWireEnums.CompletionStatuses);
 
-        // The 27 codes of spec 04 §1.1: blocked_plan_unavailable (J1) and the HTTP-layer codes are not accepted.
-        var reasonCode = top.Option("reason_code", WireEnums.RestoreReasonCodes, required: false);
+        // The 27 codes of spec 04 §1.1 plus blocked_plan_unavailable, which decision J1 adds to the enum.
+        var reasonCode = top.Option("reason_code", JobWireEnums.CompletionReasonCodes, required: false);
         top.RejectUnknownMembers();
         return issues.Any
             ? CompleteJobParseResult.Invalid(issues.First!)

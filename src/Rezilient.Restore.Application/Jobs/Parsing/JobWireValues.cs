@@ -1,3 +1,4 @@
+using Rezilient.Restore.Application.Plans.Parsing;
 using Rezilient.Restore.Domain.Jobs;
 
 namespace Rezilient.Restore.Application.Jobs.Parsing;
@@ -18,6 +19,10 @@ internal static class JobWireEnums
     public static readonly string[] CompletionStatuses = [.. JobStatus.CompletionTargets];
 
     public static readonly string[] PlaceholderModes = [MvpNotEnforced];
+
+    /// <summary>Reason codes a completion may carry: spec 04 §1.1's 27 plus <c>blocked_plan_unavailable</c> (J1).</summary>
+    public static readonly string[] CompletionReasonCodes =
+        [.. WireEnums.RestoreReasonCodes, Domain.Common.ReasonCodes.BlockedPlanUnavailable];
 }
 
 /// <summary>The approval timestamp format of spec 04 §1.3.</summary>

@@ -11,11 +11,17 @@ namespace Rezilient.Restore.Infrastructure.Persistence.Stores;
 /// </summary>
 internal sealed class JobQueueStore(RestoreDbContext db, EfUnitOfWork unit) : IJobQueueStore
 {
-    public async Task LockScopeAsync(
+    public async Task EnsureAndLockScopeAsync(
         string tenantId, string instanceId, string source, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await unit.EnsureTransactionAsync(cancellationToken);
         await ScopeRegistry.EnsureAsync(db, tenantId, instanceId, source, now, cancellationToken);
+        await LockScopeAsync(tenantId, instanceId, cancellationToken);
+    }
+
+    public async Task LockScopeAsync(string tenantId, string instanceId, CancellationToken cancellationToken)
+    {
+        await unit.EnsureTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"""
              SELECT 1 FROM rez_restore_index.source_registry

@@ -24,6 +24,7 @@ public sealed class CompleteJobRequestParserTests
         ReasonCodes.FailedMediaRetryExhausted, ReasonCodes.FailedEvidenceReportHashMismatch,
         ReasonCodes.FailedEvidenceArtifactHashMismatch, ReasonCodes.FailedEvidenceSignatureVerification,
         ReasonCodes.FailedSchemaConflict, ReasonCodes.FailedPermissionConflict, ReasonCodes.FailedInternalError,
+        ReasonCodes.BlockedPlanUnavailable, // decision J1 adds it to the enum
     ];
 
     [TestCase("completed")]
@@ -37,9 +38,9 @@ public sealed class CompleteJobRequestParserTests
     }
 
     [Test]
-    public void Each_of_the_27_reason_codes_is_accepted_with_any_status()
+    public void Each_of_the_28_reason_codes_is_accepted_with_any_status()
     {
-        Assert.That(AcceptedReasonCodes, Has.Length.EqualTo(27).And.Unique);
+        Assert.That(AcceptedReasonCodes, Has.Length.EqualTo(28).And.Unique);
         foreach (var code in AcceptedReasonCodes)
         {
             Assert.That(
@@ -67,7 +68,6 @@ public sealed class CompleteJobRequestParserTests
         Assert.That(IssueOf(ParseCompleteText($$"""{"status":{{status}}}""")), Is.EqualTo(StatusIssue));
     }
 
-    [TestCase("\"blocked_plan_unavailable\"", TestName = "blocked_plan_unavailable (later reference version)")]
     [TestCase("\"failed_stale_lock_recovered\"")]
     [TestCase("\"admin_auth_required\"")]
     [TestCase("\"request_body_too_large\"")]
@@ -79,7 +79,7 @@ public sealed class CompleteJobRequestParserTests
     {
         Assert.That(
             IssueOf(ParseCompleteText($$"""{"status":"failed","reason_code":{{reasonCode}}}""")),
-            Does.StartWith(ReasonIssuePrefix).And.EndWith("|\"failed_internal_error\""));
+            Does.StartWith(ReasonIssuePrefix).And.EndWith("|\"failed_internal_error\"|\"blocked_plan_unavailable\""));
     }
 
     [Test]

@@ -48,7 +48,7 @@ public sealed class CompleteJobHandler(
         }
 
         var now = clock.GetUtcNow().TruncateToMilliseconds();
-        await queue.LockScopeAsync(visible.TenantId, visible.InstanceId, visible.Source, now, cancellationToken);
+        await queue.LockScopeAsync(visible.TenantId, visible.InstanceId, cancellationToken);
         var job = await queue.LockJobAsync(command.JobId, cancellationToken);
         if (job is null)
         {

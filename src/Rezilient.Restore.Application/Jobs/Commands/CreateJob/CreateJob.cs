@@ -83,27 +83,38 @@ public sealed class CreateJobHandler(
             return denied;
         }
 
+        // spec 04 §0.1: one clock reading per operation. The scope lock comes first so that the idempotency check and
+        // every decision below see a stable scope; a rejection rolls the unit back, so nothing is left behind (J1).
         var scope = new RequestScope(request.TenantId, request.InstanceId, request.Source);
-        if (await CheckPlanAsync(scope, request, tables, cancellationToken) is { } planRejected)
-        {
-            return planRejected;
-        }
-
-        // spec 04 §0.1: one clock reading per operation.
         var now = clock.GetUtcNow().TruncateToMilliseconds();
-        await queue.LockScopeAsync(scope.TenantId, scope.InstanceId, scope.Source, now, cancellationToken);
+        await queue.EnsureAndLockScopeAsync(scope.TenantId, scope.InstanceId, scope.Source, now, cancellationToken);
 
-        var requestHash = command.IdempotencyKey is null ? null : RequestHash(command.Body);
+        var requestHash = RequestHash(request);
         if (command.IdempotencyKey is { } key)
         {
             var earlier = await db.JobIdempotencyKeys.AsNoTracking().WithinScope(token)
                 .SingleOrDefaultAsync(k => k.IdempotencyKey == key, cancellationToken);
             if (earlier is not null)
             {
-                return earlier.RequestHash == requestHash
-                    ? Result<JsonObject>.Created(await JobRecords.ReadAsync(db, earlier.JobId, cancellationToken))
-                    : JobErrors.IdempotencyKeyReused;
+                if (earlier.RequestHash != requestHash)
+                {
+                    return JobErrors.IdempotencyKeyReused;
+                }
+
+                if (earlier.ResponseJson.Length > 0)
+                {
+                    return Result<JsonObject>.Created(JsonNode.Parse(earlier.ResponseJson)!.AsObject());
+                }
+
+                // A key stored before responses were kept replays the job's current record instead.
+                var current = (await JobRecords.ReadAsync(db, db.Jobs, earlier.JobId, cancellationToken))!;
+                return Result<JsonObject>.Created(new JsonObject { ["job"] = JobJson.Record(current.Job, current.QueuePosition) });
             }
+        }
+
+        if (await CheckPlanAsync(scope, request, tables, cancellationToken) is { } planRejected)
+        {
+            return planRejected;
         }
 
         await queue.EnsurePlanMetadataAsync(PlanMetadataOf(request, tables, now), cancellationToken);
@@ -153,6 +164,7 @@ public sealed class CreateJobHandler(
                 LegacyEventDetails.Queued(admission.WaitTables, job.QueuePosition!.Value), now);
         }
 
+        var response = new JsonObject { ["job"] = JobJson.Record(job, job.QueuePosition) };
         if (command.IdempotencyKey is { } newKey)
         {
             db.JobIdempotencyKeys.Add(new JobIdempotencyKey
@@ -161,13 +173,14 @@ public sealed class CreateJobHandler(
                 InstanceId = token.InstanceId,
                 Source = token.Source,
                 IdempotencyKey = newKey,
-                RequestHash = requestHash!,
+                RequestHash = requestHash,
                 JobId = job.JobId,
+                ResponseJson = response.ToJsonString(),
                 CreatedAt = now,
             });
         }
 
-        return Result<JsonObject>.Created(new JsonObject { ["job"] = JobJson.Record(job, job.QueuePosition) });
+        return Result<JsonObject>.Created(response);
     }
 
     /// <summary>Decisions J1 and J10, checked before any state changes.</summary>
@@ -204,8 +217,19 @@ public sealed class CreateJobHandler(
         LockTables.Normalize(JsonNode.Parse(plan.PlanHashInputCanonical)!["rows"]!.AsArray()
             .Select(row => row!["table"]!.GetValue<string>()));
 
-    private static string RequestHash(JsonBody body) =>
-        CanonicalJson.Sha256Hex(CanonicalJson.Serialize(JsonNode.Parse(body.Root.GetRawText())));
+    /// <summary>Identifies the validated request (J5 "the same body"): its members as parsed, canonical, hashed.</summary>
+    private static string RequestHash(CreateJobRequest request) => CanonicalJson.Sha256Hex(CanonicalJson.Serialize(new JsonObject
+    {
+        ["tenant_id"] = request.TenantId,
+        ["instance_id"] = request.InstanceId,
+        ["source"] = request.Source,
+        ["plan_id"] = request.PlanId,
+        ["plan_hash"] = request.PlanHash,
+        ["lock_scope_tables"] = new JsonArray([.. request.LockScopeTables.Select(t => (JsonNode)t)]),
+        ["required_capabilities"] = new JsonArray([.. request.RequiredCapabilities.Select(c => (JsonNode)c)]),
+        ["requested_by"] = request.RequestedBy,
+        ["approval"] = request.Approval?.ToJson(),
+    }));
 
     private static RestoreJob NewJob(CreateJobRequest request, IReadOnlyList<string> tables, DateTimeOffset now) => new()
     {

@@ -17,13 +17,9 @@ public sealed class GetJobHandler(IRequestContext requestContext, IRestoreDbCont
 {
     public async ValueTask<Result<JsonObject>> Handle(GetJob query, CancellationToken cancellationToken)
     {
-        var job = await db.Jobs.AsNoTracking().WithinScope(requestContext.Scope!)
-            .SingleOrDefaultAsync(j => j.JobId == query.JobId, cancellationToken);
-        return job is null
+        var found = await JobRecords.ReadAsync(db, db.Jobs.WithinScope(requestContext.Scope!), query.JobId, cancellationToken);
+        return found is null
             ? RestoreError.NotFoundInScope
-            : Result<JsonObject>.Ok(new JsonObject
-            {
-                ["job"] = JobJson.Record(job, await JobRecords.LivePositionAsync(db, job, cancellationToken)),
-            });
+            : Result<JsonObject>.Ok(new JsonObject { ["job"] = JobJson.Record(found.Job, found.QueuePosition) });
     }
 }
