@@ -74,7 +74,8 @@ public static class DependencyInjection
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsAssembly(PostgresConnectionString.MigrationsAssembly)
                 .MigrationsHistoryTable("__EFMigrationsHistory", RestoreDbContext.Schema)
-                .EnableRetryOnFailure())
+                // Transient failures re-run a unit (spec 08 B7.2), but briefly: an outage answers 500 within seconds.
+                .EnableRetryOnFailure(maxRetryCount: 2, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(UnitTransactionInterceptor.Instance);
 }

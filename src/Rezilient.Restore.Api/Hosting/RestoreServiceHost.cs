@@ -97,12 +97,12 @@ public static class RestoreServiceHost
         });
 
         var services = builder.Services;
+
+        // Spec 09 §4 step 2 before step 3: an evidence key pair that does not load or match stops startup first.
+        services.AddSingleton(Ed25519KeyPair.Load(settings.EvidenceSigningPrivateKeyPem, settings.EvidenceSigningPublicKeyPem));
         services.AddSingleton(settings);
         services.AddApplication();
         services.AddInfrastructure(settings);
-
-        // Spec 09 §4.2: an evidence key pair that does not load or does not match stops startup.
-        services.AddSingleton(Ed25519KeyPair.Load(settings.EvidenceSigningPrivateKeyPem, settings.EvidenceSigningPublicKeyPem));
 
         // The pipeline, outermost first: audit (commands) / query logging (queries) → validation → transaction
         // (commands) → handler. docs/architecture.md explains the order.

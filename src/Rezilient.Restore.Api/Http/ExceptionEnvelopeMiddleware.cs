@@ -12,9 +12,10 @@ public sealed partial class ExceptionEnvelopeMiddleware(RequestDelegate next, IL
         {
             await next(context);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (Exception ex) when (context.RequestAborted.IsCancellationRequested
+                                   && ex is OperationCanceledException or IOException or BadHttpRequestException)
         {
-            // The client went away; there is nobody to answer.
+            // The client went away; there is nobody to answer, and it is not a fault of the service.
         }
         catch (Exception ex)
         {

@@ -15,6 +15,9 @@ public static class HttpErrors
 
     public static RestoreError MalformedJson { get; } = new(400, ErrorCodes.BadRequest, Message: "malformed JSON in request body");
 
+    /// <summary>The body could not be received (broken framing, too slow, aborted upload): a client error.</summary>
+    public static RestoreError UnreadableBody { get; } = new(400, ErrorCodes.BadRequest, Message: "request body could not be read");
+
     public static RestoreError BodyNotAnObject { get; } =
         new(400, ErrorCodes.BadRequest, Message: "request body must be a JSON object");
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Rezilient.Restore.Application.Common.Json;
 using Rezilient.Restore.Application.Common.Results;
+using Rezilient.Restore.Domain.Common;
 
 namespace Rezilient.Restore.Api.Http;
 
@@ -20,20 +21,29 @@ public static class JsonBodyReader
     public static async Task<Result<JsonBody>> ReadAsync(Stream body, long limit, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        while (true)
+        try
         {
-            var memory = buffer.GetMemory(16 * 1024);
-            var read = await body.ReadAsync(memory, cancellationToken);
-            if (read == 0)
+            while (true)
             {
-                break;
-            }
+                var memory = buffer.GetMemory(16 * 1024);
+                var read = await body.ReadAsync(memory, cancellationToken);
+                if (read == 0)
+                {
+                    break;
+                }
 
-            buffer.Advance(read);
-            if (buffer.WrittenCount > limit)
-            {
-                return HttpErrors.PayloadTooLarge(limit);
+                buffer.Advance(read);
+                if (buffer.WrittenCount > limit)
+                {
+                    return HttpErrors.PayloadTooLarge(limit);
+                }
             }
+        }
+        catch (Exception ex) when (ex is Microsoft.AspNetCore.Http.BadHttpRequestException or IOException)
+        {
+            // Broken framing (bad chunk sizes), a body that arrives too slowly, or a client that went away mid-upload:
+            // the client's fault, never a 500.
+            return HttpErrors.UnreadableBody;
         }
 
         return Parse(buffer.WrittenSpan);
@@ -51,14 +61,16 @@ public static class JsonBodyReader
             return HttpErrors.MalformedJson;
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        // spec 01 §7.3: whitespace in the reference's (ECMAScript) sense; a BOM is not whitespace here (spec 03 §3.5).
+        if (text.Length == 0 || (text[0] != '\uFEFF' && EcmaScriptWhitespace.IsBlank(text)))
         {
             return Result<JsonBody>.Ok(JsonBody.Parse("{}"));
         }
 
         try
         {
-            using var document = JsonDocument.Parse(text.AsMemory().TrimStart('\uFEFF'), DocumentOptions);
+            // A leading BOM is malformed JSON (spec 03 §3.5), as JsonDocument reports it.
+            using var document = JsonDocument.Parse(text.AsMemory(), DocumentOptions);
             return document.RootElement.ValueKind is JsonValueKind.Object or JsonValueKind.Array
                 ? Result<JsonBody>.Ok(JsonBody.From(document.RootElement))
                 : HttpErrors.BodyNotAnObject;

@@ -39,7 +39,9 @@ public sealed class RequestGateMiddleware(
         }
 
         // P3: bearer authentication for every other request.
-        var verification = verifier.Verify(context.Request.Headers.Authorization.ToString(), clock.GetUtcNow());
+        // More than one Authorization header is not one bearer token: malformed (never a joined, "tampered" value).
+        var authorization = context.Request.Headers.Authorization;
+        var verification = verifier.Verify(authorization.Count > 1 ? null : authorization.ToString(), clock.GetUtcNow());
         if (!verification.IsAuthenticated)
         {
             return HttpErrors.WriteAsync(context, HttpErrors.Unauthorized(verification.ReasonCode!));

@@ -184,12 +184,14 @@ public sealed class BearerTokenVerifier(BearerTokenOptions options)
                 tenantId, instanceId, source);
         }
 
-        // A JSON string that is non-empty after trim; the untrimmed value is kept.
+        // A JSON string that is non-empty after trim; the untrimmed value is kept. A claim with U+0000 is malformed:
+        // no scope value can contain it (PostgreSQL text cannot store it).
         private static string? Text(JsonElement root, string name) =>
             root.TryGetProperty(name, out var value)
             && value.ValueKind == JsonValueKind.String
             && value.GetString() is { } text
             && !string.IsNullOrWhiteSpace(text)
+            && !text.Contains('\0', StringComparison.Ordinal)
                 ? text
                 : null;
 

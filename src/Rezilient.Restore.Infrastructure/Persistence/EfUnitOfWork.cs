@@ -36,7 +36,8 @@ internal sealed class EfUnitOfWork(RestoreDbContext db) : IUnitOfWork
 
                         if (db.Database.CurrentTransaction is { } transaction)
                         {
-                            await transaction.CommitAsync(token);
+                            // Once the work is done, a caller going away must not leave the commit's outcome unknown.
+                            await transaction.CommitAsync(CancellationToken.None);
                         }
                     }
                     else if (db.Database.CurrentTransaction is { } transaction)

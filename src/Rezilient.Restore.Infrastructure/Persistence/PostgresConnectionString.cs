@@ -28,6 +28,11 @@ public static class PostgresConnectionString
             builder.ConnectionIdleLifetime = 30;
         }
 
+        if (!builder.ContainsKey("Timeout"))
+        {
+            builder.Timeout = 5; // seconds to connect; an unreachable database fails fast
+        }
+
         return builder.ConnectionString;
     }
 

@@ -9,6 +9,10 @@ namespace Rezilient.Restore.Infrastructure.SourceMappings;
 /// </summary>
 public sealed record AcpClientOptions(Uri BaseUrl, string InternalToken, int TimeoutMs, string DefaultServiceScope = ServiceScopes.Restore)
 {
+    /// <summary>Never prints the internal token.</summary>
+    public override string ToString() =>
+        $"{nameof(AcpClientOptions)} {{ BaseUrl = {BaseUrl}, TimeoutMs = {TimeoutMs}, DefaultServiceScope = {DefaultServiceScope}, InternalToken = (redacted) }}";
+
     /// <summary>Spec 02 §5.6: the client's construction checks. Environment validation (09) normally catches these first.</summary>
     /// <exception cref="StartupConfigurationException">A setting is missing or invalid.</exception>
     public void Validate()

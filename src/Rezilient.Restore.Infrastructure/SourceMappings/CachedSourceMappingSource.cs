@@ -43,24 +43,21 @@ public sealed class CachedSourceMappingSource : ISourceMappingSource
                 return entry.Resolution;
             }
 
-            entries.Remove(key);
+            entries.RemoveIfSame(key, entry); // never a fresher entry another caller just stored
         }
 
-        // One call per key at a time: concurrent misses await the same fetch. The fetch is not tied to any one
-        // caller's token (the ACP deadline bounds it); each caller can still stop waiting.
+        // One call per key at a time: concurrent misses await the same fetch. The fetch belongs to no caller: it is
+        // bounded by the ACP deadline, leaves the in-flight map when it completes, and each caller can stop waiting.
         var fetch = new Lazy<Task<MappingResolution>>(() => FetchAsync(key, t0));
         var shared = inFlight.GetOrAdd(key, fetch);
-        try
+        if (ReferenceEquals(shared, fetch))
         {
-            return await shared.Value.WaitAsync(cancellationToken);
+            _ = fetch.Value.ContinueWith(
+                _ => inFlight.TryRemove(new KeyValuePair<CacheKey, Lazy<Task<MappingResolution>>>(key, fetch)),
+                CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
-        finally
-        {
-            if (ReferenceEquals(shared, fetch))
-            {
-                inFlight.TryRemove(new KeyValuePair<CacheKey, Lazy<Task<MappingResolution>>>(key, fetch));
-            }
-        }
+
+        return await shared.Value.WaitAsync(cancellationToken);
     }
 
     public ValueTask<MappingListResult> ListAsync(MappingListFilter filter, CancellationToken cancellationToken) =>
@@ -68,6 +65,12 @@ public sealed class CachedSourceMappingSource : ISourceMappingSource
 
     private async Task<MappingResolution> FetchAsync(CacheKey key, DateTimeOffset t0)
     {
+        // A miss that raced with a fetch which has just stored its answer and left the in-flight map uses that answer.
+        if (entries.TryGet(key, out var stored) && stored.ExpiresAt > clock.GetUtcNow())
+        {
+            return stored.Resolution;
+        }
+
         var resolution = await inner().ResolveAsync(key.TenantId, key.InstanceId, key.ServiceScope, CancellationToken.None);
         var ttl = resolution.Kind switch
         {

@@ -55,12 +55,14 @@ internal sealed class LruMap<TKey, TValue>(int capacity)
         }
     }
 
-    public void Remove(TKey key)
+    /// <summary>Removes the key only while it still maps to <paramref name="expected"/> (reference equality).</summary>
+    public void RemoveIfSame(TKey key, TValue expected)
     {
         lock (gate)
         {
-            if (nodes.Remove(key, out var node))
+            if (nodes.TryGetValue(key, out var node) && ReferenceEquals(node.Value.Value, expected))
             {
+                nodes.Remove(key);
                 recency.Remove(node);
             }
         }

@@ -19,6 +19,14 @@ public sealed class AdminMutationTests : ApiTestBase
     }
 
     [Test]
+    public async Task Next_line_is_not_whitespace_for_the_reference_so_it_is_an_actor()
+    {
+        var response = await AdminPostAsync("/v1/admin/ops/staging-mode", """{"enabled":true,"actor":"\u0085"}""");
+
+        Assert.That(response.Status, Is.EqualTo(200));
+    }
+
+    [Test]
     public async Task A_second_change_overwrites_the_first()
     {
         await AdminPostAsync("/v1/admin/ops/runbooks-signoff", """{"signed_off":true,"actor":"a"}""");
@@ -71,6 +79,7 @@ public sealed class AdminMutationTests : ApiTestBase
     [TestCase("/v1/admin/ops/failure-drills", """{"drill_id":"Auth_Outage","status":"y","actor":"a"}""", "unknown drill_id")]
     [TestCase("/v1/admin/ops/failure-drills", """{"drill_id":"auth_outage","status":"PASSED","actor":"a"}""", "status must be pending, pass/passed, or fail/failed")]
     [TestCase("/v1/admin/ops/staging-mode", """{"enabled":true,"actor":"a\u0000b"}""", "actor must be a non-empty string")]
+    [TestCase("/v1/admin/ops/staging-mode", """{"enabled":true,"actor":"\ufeff"}""", "actor must be a non-empty string")]
     [TestCase("/v1/admin/ops/staging-mode", """{"enabled":true,"actor":"\ud800"}""", "actor must be a non-empty string")]
     [TestCase("/v1/admin/ops/failure-drills", """{"drill_id":"auth_outage","status":"passed","actor":"a","notes":"x\u0000"}""", "notes must be a string when provided")]
     public async Task Invalid_bodies_are_rejected_in_spec_order_and_change_nothing(string route, string body, string message)

@@ -646,4 +646,24 @@ public sealed class RestoreSettingsParserTests
             Assert.DoesNotThrow(() => Parse(environment), $"{name}={environment[name]}");
         }
     }
+
+    [Test]
+    public void Formatting_the_settings_never_prints_a_secret()
+    {
+        var env = new Dictionary<string, string?>
+        {
+            ["RRS_ADMIN_TOKEN"] = "admin-secret-value",
+            ["RRS_AUTH_SIGNING_KEY"] = "signing-secret-value",
+            ["REZ_RESTORE_PG_URL"] = "postgres://svc:db-secret-value@db/rez",
+            ["RRS_EVIDENCE_SIGNING_PRIVATE_KEY_PEM"] = "private-pem-secret",
+            ["RRS_EVIDENCE_SIGNING_PUBLIC_KEY_PEM"] = "public-pem",
+            ["RRS_ACP_BASE_URL"] = "http://acp:3010",
+            ["RRS_ACP_INTERNAL_TOKEN"] = "acp-secret-value",
+        };
+
+        var text = RestoreSettingsParser.Parse(name => env.GetValueOrDefault(name)).Settings!.ToString();
+
+        Assert.That(new[] { "admin-secret-value", "signing-secret-value", "db-secret-value", "private-pem-secret", "acp-secret-value" }
+            .Where(secret => text.Contains(secret, StringComparison.Ordinal)), Is.Empty, text);
+    }
 }

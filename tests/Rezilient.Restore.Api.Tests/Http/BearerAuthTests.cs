@@ -132,4 +132,27 @@ public sealed class BearerAuthTests : ApiTestBase
 
         Assert.That(response.Compact, Is.EqualTo(Envelope("denied_token_malformed")));
     }
+
+    [Test]
+    public async Task Two_authorization_headers_are_malformed_even_if_one_is_valid()
+    {
+        var request = Request(HttpMethod.Get, "/v1/jobs");
+        request.Headers.TryAddWithoutValidation("Authorization", new[] { $"Bearer {Token()}", $"Bearer {Token()}" });
+
+        var response = await SendAsync(request);
+
+        Assert.That(response.Compact, Is.EqualTo(Envelope("denied_token_malformed")));
+    }
+
+    [Test]
+    public async Task A_claim_containing_nul_is_malformed_not_a_500()
+    {
+        var claims = Claims(RestoreApiFactory.Now);
+        claims["tenant_id"] = "ten\u0000ant";
+
+        var response = await SendAsync(Request(HttpMethod.Get, "/v1/plans/abc",
+            bearer: BearerTokenIssuer.Issue(RestoreApiFactory.SigningKey, claims)));
+
+        Assert.That(response.Compact, Is.EqualTo(Envelope("denied_token_malformed")));
+    }
 }

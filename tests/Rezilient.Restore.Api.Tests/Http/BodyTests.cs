@@ -53,6 +53,17 @@ public sealed class BodyTests : ApiTestBase
     }
 
     [Test]
+    public async Task A_leading_byte_order_mark_is_malformed_json()
+    {
+        var request = Request(HttpMethod.Post, Route, adminToken: RestoreApiFactory.AdminToken);
+        request.Content = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("""{"enabled":true,"actor":"a"}""")]);
+
+        var response = await SendAsync(request);
+
+        Assert.That(response.Compact, Is.EqualTo("""{"error":"bad_request","message":"malformed JSON in request body"}"""));
+    }
+
+    [Test]
     public async Task Invalid_utf8_is_malformed_json()
     {
         var request = Request(HttpMethod.Post, Route, adminToken: RestoreApiFactory.AdminToken);

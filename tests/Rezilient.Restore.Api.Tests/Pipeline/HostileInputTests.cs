@@ -13,8 +13,15 @@ public sealed class HostileInputTests : JobsTestBase
     private static readonly string[] HostileValues =
     [
         "null", "true", "-1", "1.5", "1e400", "9007199254740993", "\"\"", "\" \"", "\"\\u0000\"", "\"\\ud800\"",
-        "\"2026-02-30 25:61:61\"", "[]", "{}", "[null]", $"\"{new string('x', 5000)}\"",
+        "\"2026-02-30 25:61:61\"", "[]", "{}", "[null]", $"\"{new string('x', 5000)}\"", $"\"{Incompressible(3000)}\"",
     ];
+
+    /// <summary>Random CJK text: it does not compress, so it reaches index size limits that repeated characters do not.</summary>
+    private static string Incompressible(int length)
+    {
+        var random = new Random(42);
+        return new string([.. Enumerable.Range(0, length).Select(_ => (char)random.Next(0x4E00, 0x9FFF))]);
+    }
 
     private static IEnumerable<(string Path, Action<JsonNode?> Replace)> Leaves(JsonNode node, string path = "$")
     {

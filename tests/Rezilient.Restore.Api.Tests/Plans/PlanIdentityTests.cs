@@ -93,4 +93,16 @@ public sealed class PlanIdentityTests : ApiTestBase
             "SELECT source FROM rez_restore_index.source_registry WHERE tenant_id = 'tenant-acme' AND instance_id = 'sn-dev-01'"),
             Is.EqualTo(DemoScope.Source));
     }
+
+    [Test]
+    public async Task A_plan_id_too_long_for_the_index_is_400_not_500()
+    {
+        var random = new Random(7);
+        var planId = new string([.. Enumerable.Range(0, 3200).Select(_ => (char)random.Next(0x4E00, 0x9FFF))]);
+
+        var response = await PostAsync(DemoScope, V01Request(DemoScope, planId));
+
+        Assert.That(response.Compact, Is.EqualTo("""{"error":"invalid_request","message":"plan_id must be at most 512 characters"}"""));
+        Assert.That((await PostAsync(DemoScope, V01Request(DemoScope, new string('p', 512)))).Status, Is.EqualTo(201));
+    }
 }

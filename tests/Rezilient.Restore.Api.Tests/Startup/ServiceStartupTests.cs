@@ -126,6 +126,8 @@ public sealed class ServiceStartupTests
         var health = await client.GetStringAsync(new Uri($"http://127.0.0.1:{port}/v1/health"));
 
         Assert.That(health, Is.EqualTo("""{"ok":true}"""));
+        Assert.That(await BrokenChunkedBodyAsync(port), Does.StartWith("HTTP/1.1 400").And.Contains("\"error\":\"bad_request\""),
+            "broken transfer framing is the client's fault, never a 500");
         Assert.That(state["source_mapping_mode"]!.GetValue<string>(), Is.EqualTo("static"));
         Assert.That(state["mapping_count"]!.GetValue<int>(), Is.EqualTo(1));
         Assert.That(state["max_json_body_bytes"]!.GetValue<long>(), Is.EqualTo(1_048_576));
@@ -146,5 +148,22 @@ public sealed class ServiceStartupTests
 
         Assert.That(await service.WaitForExitAsync(Timeout), Is.EqualTo(1));
         Assert.That(service.Output, Does.Contain("restore-service failed to start"));
+    }
+
+    /// <summary>A chunked body with a malformed chunk size, sent over a raw socket (an HTTP client would not send it).</summary>
+    private static async Task<string> BrokenChunkedBodyAsync(int port)
+    {
+        using var socket = new TcpClient();
+        await socket.ConnectAsync(IPAddress.Loopback, port);
+        await using var stream = socket.GetStream();
+        var request =
+            "POST /v1/admin/ops/staging-mode HTTP/1.1\r\nHost: 127.0.0.1\r\n" +
+            $"x-rezilient-admin-token: {RestoreApiFactory.AdminToken}\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{{}}\r\n";
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(request));
+        using var reader = new StreamReader(stream);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var buffer = new char[4096];
+        var read = await reader.ReadAsync(buffer.AsMemory(), timeout.Token);
+        return new string(buffer, 0, read);
     }
 }

@@ -190,6 +190,26 @@ public sealed class CachedSourceMappingSourceTests
     }
 
     [Test]
+    public async Task A_cancelled_first_waiter_does_not_cause_a_second_call()
+    {
+        var release = new TaskCompletionSource<MappingResolution>(TaskCreationOptions.RunContinuationsAsynchronously);
+        acp.Pending = release.Task;
+        var cache = Cache();
+        using var cancel = new CancellationTokenSource();
+
+        var first = cache.ResolveAsync("t", "i", "rrs", cancel.Token).AsTask();
+        await cancel.CancelAsync();
+        Assert.That(async () => await first, Throws.InstanceOf<OperationCanceledException>());
+        var second = cache.ResolveAsync("t", "i", "rrs", default).AsTask();
+        release.SetResult(Found());
+
+        Assert.That((await second).Kind, Is.EqualTo(MappingResolutionKind.Found));
+        Assert.That(acp.Calls, Is.EqualTo(1), "the first fetch kept running and was shared");
+        await cache.ResolveAsync("t", "i", "rrs", default);
+        Assert.That(acp.Calls, Is.EqualTo(1), "and its answer was cached");
+    }
+
+    [Test]
     public async Task An_exception_propagates_and_nothing_is_stored()
     {
         acp.Throw = new InvalidOperationException("boom");

@@ -78,8 +78,10 @@ public sealed partial class AuditBehavior<TMessage, TResponse>(
 
         try
         {
-            // Not the request's token: the audit row must be written even when the caller has gone away.
-            await auditLog.WriteAsync(entry, CancellationToken.None);
+            // Not the request's token: the audit row must be written even when the caller has gone away; bounded so an
+            // unreachable database cannot hold the request open.
+            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await auditLog.WriteAsync(entry, deadline.Token);
         }
         catch (Exception ex)
         {

@@ -56,4 +56,10 @@ public sealed record RestoreServiceSettings
 
     /// <summary><c>RRS_AUTO_MIGRATE</c>: apply pending migrations at startup (development only).</summary>
     public bool AutoMigrate { get; init; }
+
+    /// <summary>Never prints the admin token, signing keys, PEMs, the ACP token or the database URL.</summary>
+    public override string ToString() =>
+        $"{nameof(RestoreServiceSettings)} {{ Port = {Port}, BindAddress = {BindAddress}, " +
+        $"SourceMappingMode = {SourceMappingMode}, StaticSourceMappings = {StaticSourceMappings.Count}, " +
+        $"MaxJsonBodyBytes = {MaxJsonBodyBytes}, secrets redacted }}";
 }

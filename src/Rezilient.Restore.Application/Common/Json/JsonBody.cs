@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Rezilient.Restore.Domain.Common;
 
 namespace Rezilient.Restore.Application.Common.Json;
 
@@ -39,7 +40,7 @@ public sealed class JsonBody
     public bool IsString(string name) => StringOrNull(name) is not null;
 
     /// <summary>A JSON string whose trimmed value is not empty (the spec's "non-empty string").</summary>
-    public bool IsNonEmptyString(string name) => !string.IsNullOrWhiteSpace(StringOrNull(name));
+    public bool IsNonEmptyString(string name) => StringOrNull(name) is { } text && !EcmaScriptWhitespace.IsBlank(text);
 
     public bool GetBoolean(string name) => Member(name)!.Value.GetBoolean();
 
@@ -64,5 +65,5 @@ public sealed class JsonBody
     }
 
     /// <summary>The member's trimmed string value; empty when absent or not a string.</summary>
-    public string GetTrimmedString(string name) => StringOrNull(name)?.Trim() ?? string.Empty;
+    public string GetTrimmedString(string name) => StringOrNull(name) is { } text ? EcmaScriptWhitespace.Trim(text) : string.Empty;
 }

@@ -35,6 +35,10 @@ public sealed class CreateJobValidator : AbstractValidator<CreateJob>
             {
                 context.AddFailure(parsed.Issue);
             }
+            else if (parsed.Request.PlanId.Length > PlanContract.MaxPlanIdLength)
+            {
+                context.AddFailure(PlanContract.PlanIdTooLong);
+            }
             else if (LockTables.Normalize(parsed.Request.LockScopeTables).Count == 0)
             {
                 // Decision J2 (spec 04 D-A2): never a 500.

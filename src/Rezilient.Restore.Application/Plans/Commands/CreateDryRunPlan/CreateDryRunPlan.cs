@@ -27,9 +27,14 @@ public sealed class CreateDryRunPlanValidator : AbstractValidator<CreateDryRunPl
     public CreateDryRunPlanValidator() =>
         RuleFor(c => c.Body).Custom((body, context) =>
         {
-            if (DryRunRequestParser.Parse(body.Root).Issue is { } issue)
+            var parsed = DryRunRequestParser.Parse(body.Root);
+            if (!parsed.IsValid)
             {
-                context.AddFailure(issue);
+                context.AddFailure(parsed.Issue);
+            }
+            else if (parsed.Request.PlanId.Length > PlanContract.MaxPlanIdLength)
+            {
+                context.AddFailure(PlanContract.PlanIdTooLong);
             }
         });
 }
