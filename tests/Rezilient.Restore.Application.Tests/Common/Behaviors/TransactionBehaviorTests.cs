@@ -28,7 +28,7 @@ public sealed class TransactionBehaviorTests
     }
 
     [Test]
-    public async Task The_handler_runs_inside_the_transaction()
+    public async Task The_handler_runs_inside_the_unit_of_work()
     {
         var inTransaction = false;
         var unitOfWork = UnitOfWork<Result<string>>((_, _) => inTransaction = true);

@@ -5,7 +5,6 @@ using Rezilient.Restore.Application.Common.Json;
 using Rezilient.Restore.Application.Common.Messaging;
 using Rezilient.Restore.Application.Common.Results;
 using Rezilient.Restore.Domain.Admin;
-using Rezilient.Restore.Domain.Common;
 
 namespace Rezilient.Restore.Application.Admin.Commands.SetStagingMode;
 
@@ -28,14 +27,8 @@ public sealed class SetStagingModeHandler(IAdminStateStore store, TimeProvider c
 {
     public async ValueTask<Result<SetStagingModeResponse>> Handle(SetStagingMode command, CancellationToken cancellationToken)
     {
-        var setting = new AdminSetting
-        {
-            SettingKey = AdminSettingKeys.StagingMode,
-            Enabled = command.Body.GetBoolean("enabled"),
-            UpdatedAt = clock.GetUtcNow().TruncateToMilliseconds(),
-            UpdatedBy = command.Body.GetTrimmedString("actor"),
-        };
-        await store.SaveSettingAsync(setting, cancellationToken);
+        var setting = await AdminSettingChange.SaveAsync(
+            store, clock, AdminSettingKeys.StagingMode, command.Body, "enabled", cancellationToken);
         return Result<SetStagingModeResponse>.Ok(
             new SetStagingModeResponse(new StagingModeView(setting.Enabled, setting.UpdatedAt, setting.UpdatedBy)));
     }

@@ -5,7 +5,6 @@ using Rezilient.Restore.Application.Common.Json;
 using Rezilient.Restore.Application.Common.Messaging;
 using Rezilient.Restore.Application.Common.Results;
 using Rezilient.Restore.Domain.Admin;
-using Rezilient.Restore.Domain.Common;
 
 namespace Rezilient.Restore.Application.Admin.Commands.SignOffRunbooks;
 
@@ -28,14 +27,8 @@ public sealed class SignOffRunbooksHandler(IAdminStateStore store, TimeProvider 
 {
     public async ValueTask<Result<SignOffRunbooksResponse>> Handle(SignOffRunbooks command, CancellationToken cancellationToken)
     {
-        var setting = new AdminSetting
-        {
-            SettingKey = AdminSettingKeys.RunbooksSignoff,
-            Enabled = command.Body.GetBoolean("signed_off"),
-            UpdatedAt = clock.GetUtcNow().TruncateToMilliseconds(),
-            UpdatedBy = command.Body.GetTrimmedString("actor"),
-        };
-        await store.SaveSettingAsync(setting, cancellationToken);
+        var setting = await AdminSettingChange.SaveAsync(
+            store, clock, AdminSettingKeys.RunbooksSignoff, command.Body, "signed_off", cancellationToken);
         return Result<SignOffRunbooksResponse>.Ok(
             new SignOffRunbooksResponse(new RunbooksView(setting.Enabled, setting.UpdatedAt, setting.UpdatedBy)));
     }

@@ -22,15 +22,21 @@ namespace Rezilient.Restore.Application.Jobs.Commands.CreateJob;
 /// scope's executable dry-run plan with the same hash whose tables the lock scope covers, then — under the scope's
 /// row lock — admit the job as running or queued (strict FIFO per table) with its lock rows and events.
 /// </summary>
-public sealed record CreateJob(JsonBody Body, string? IdempotencyKey) : IRestoreCommand<JsonObject>;
+public sealed record CreateJob(JsonBody Body, string? IdempotencyKey) : IRestoreCommand<JsonObject>
+{
+    private CreateJobParseResult? parsed;
+
+    /// <summary>The body parsed once, shared by the validator and the handler.</summary>
+    public CreateJobParseResult Parsed => parsed ??= CreateJobRequestParser.Parse(Body.Root);
+}
 
 public sealed class CreateJobValidator : AbstractValidator<CreateJob>
 {
     public CreateJobValidator()
     {
-        RuleFor(c => c.Body).Custom((body, context) =>
+        RuleFor(c => c).Custom((command, context) =>
         {
-            var parsed = CreateJobRequestParser.Parse(body.Root);
+            var parsed = command.Parsed;
             if (!parsed.IsValid)
             {
                 context.AddFailure(parsed.Issue);
@@ -78,7 +84,7 @@ public sealed class CreateJobHandler(
 {
     public async ValueTask<Result<JsonObject>> Handle(CreateJob command, CancellationToken cancellationToken)
     {
-        var request = CreateJobRequestParser.Parse(command.Body.Root).Request!;
+        var request = command.Parsed.Request!;
         var tables = LockTables.Normalize(request.LockScopeTables);
         var token = requestContext.Scope!;
         if (await scopeGuard.CheckAsync(token, request.TenantId, request.InstanceId, request.Source,

@@ -20,14 +20,20 @@ namespace Rezilient.Restore.Application.Plans.Commands.CreateDryRunPlan;
 /// the plan once per identity — 201 for a new plan, 200 with the stored record for an identical replay, 409 when the
 /// plan id exists in this scope with another hash.
 /// </summary>
-public sealed record CreateDryRunPlan(JsonBody Body) : IRestoreCommand<JsonObject>;
+public sealed record CreateDryRunPlan(JsonBody Body) : IRestoreCommand<JsonObject>
+{
+    private DryRunParseResult? parsed;
+
+    /// <summary>The body parsed once (up to the body cap in size), shared by the validator and the handler.</summary>
+    public DryRunParseResult Parsed => parsed ??= DryRunRequestParser.Parse(Body.Root);
+}
 
 public sealed class CreateDryRunPlanValidator : AbstractValidator<CreateDryRunPlan>
 {
     public CreateDryRunPlanValidator() =>
-        RuleFor(c => c.Body).Custom((body, context) =>
+        RuleFor(c => c).Custom((command, context) =>
         {
-            var parsed = DryRunRequestParser.Parse(body.Root);
+            var parsed = command.Parsed;
             if (!parsed.IsValid)
             {
                 context.AddFailure(parsed.Issue);
@@ -52,7 +58,7 @@ public sealed class CreateDryRunPlanHandler(
 
     public async ValueTask<Result<JsonObject>> Handle(CreateDryRunPlan command, CancellationToken cancellationToken)
     {
-        var request = DryRunRequestParser.Parse(command.Body.Root).Request!;
+        var request = command.Parsed.Request!;
         var token = requestContext.Scope!;
         if (await scopeGuard.CheckAsync(token, request.TenantId, request.InstanceId, request.Source,
                 TokenMatchStyle.AllAtOnce, cancellationToken) is { } denied)
